@@ -1,0 +1,66 @@
+/**
+ * Every role rule in Rewind. Roles are cumulative: each one can do everything
+ * the roles before it can. Server code (routes, services, socket handlers) and
+ * the UI (to hide what a person cannot do) both ask `can`.
+ */
+export const ROLES = ["viewer", "responder", "commander", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+const PERMISSION_MINIMUM_ROLE = {
+  /** Read incidents, services, reports, timelines, post-mortems. */
+  "incidents.read": "viewer",
+  "services.read": "viewer",
+  "reports.read": "viewer",
+  "metrics.read": "viewer",
+  /** Tick checklist items, edit post-mortems. */
+  "checklists.edit": "responder",
+  "postmortems.edit": "responder",
+  /** Declare incidents, run guided decisions and rollbacks. */
+  "incidents.command": "commander",
+  "rollbacks.run": "commander",
+  /** Manage the installation. */
+  "services.manage": "admin",
+  "runbooks.manage": "admin",
+  "integrations.manage": "admin",
+  "users.manage": "admin",
+  "tokens.manage": "admin",
+  "audit.read": "admin",
+} as const satisfies Record<string, Role>;
+
+export type Permission = keyof typeof PERMISSION_MINIMUM_ROLE;
+
+export function roleRank(role: Role): number {
+  return ROLES.indexOf(role);
+}
+
+export function can(role: Role, permission: Permission): boolean {
+  return roleRank(role) >= roleRank(PERMISSION_MINIMUM_ROLE[permission]);
+}
+
+export function minimumRoleFor(permission: Permission): Role {
+  return PERMISSION_MINIMUM_ROLE[permission];
+}
+
+/**
+ * Realtime rooms and who may join them. Subjects that every role can read
+ * (incidents, services) are open to all signed-in callers; the audit stream
+ * is for admins; a user room only for that user.
+ */
+export type RoomRequest = { kind: "incident" | "service"; id: string } | { kind: "audit" } | { kind: "user"; id: string };
+
+export function canJoinRoom(caller: { role: Role; userId: string | null }, room: RoomRequest): boolean {
+  switch (room.kind) {
+    case "incident":
+      return can(caller.role, "incidents.read");
+    case "service":
+      return can(caller.role, "services.read");
+    case "audit":
+      return can(caller.role, "audit.read");
+    case "user":
+      return caller.userId === room.id;
+  }
+}
+
+export function roomName(room: RoomRequest): string {
+  return "id" in room ? `${room.kind}:${room.id}` : room.kind;
+}

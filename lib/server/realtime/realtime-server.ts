@@ -1,0 +1,25 @@
+import "server-only";
+import type { Server } from "socket.io";
+
+/**
+ * The custom server and the Next.js bundle load separate copies of this
+ * module, so the socket.io server they share lives on globalThis.
+ */
+const globalForRealtime = globalThis as unknown as { __rewindIo?: Server };
+
+export function setRealtimeServer(io: Server | undefined): void {
+  globalForRealtime.__rewindIo = io;
+}
+
+export function getRealtimeServer(): Server | undefined {
+  return globalForRealtime.__rewindIo;
+}
+
+/**
+ * Sends an event to everyone in a room, on every instance (the Postgres
+ * adapter relays it). Call only after the transaction that caused it has
+ * committed. Without a server (CLI, tests), there is nobody to tell.
+ */
+export function publish(room: string, event: string, payload: unknown): void {
+  getRealtimeServer()?.to(room).emit(event, payload);
+}
