@@ -21,7 +21,7 @@ export function countActiveAdmins(db: Db) {
 }
 
 export function insertUser(db: Db, data: { email: string; name: string; role: Role; passwordHash: string | null }) {
-  return db.user.create({ data, select: publicUserFields });
+  return db.user.create({ data: { ...data, email: data.email.toLowerCase() }, select: publicUserFields });
 }
 
 export function updateUserRow(db: Db, id: string, data: { name?: string; role?: Role; disabledAt?: Date | null }) {

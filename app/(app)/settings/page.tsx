@@ -1,0 +1,10 @@
+import type { Metadata } from "next";
+import { SettingsIndexPage } from "@/components/settings/SettingsIndexPage";
+import { requirePageCaller } from "@/lib/server/auth/page-caller";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function Page() {
+  const caller = await requirePageCaller();
+  return <SettingsIndexPage user={{ name: caller.name, email: caller.email, role: caller.role }} />;
+}

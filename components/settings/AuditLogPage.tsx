@@ -1,0 +1,104 @@
+"use client";
+
+import { Alert } from "@/components/ui/Alert";
+import { Badge } from "@/components/ui/Badge";
+import { Button } from "@/components/ui/Button";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { ErrorAlert } from "@/components/ui/ErrorAlert";
+import { LoadingState } from "@/components/ui/LoadingState";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { TableContainer, TD_CLASSES, TH_CLASSES } from "@/components/ui/TableContainer";
+import { formatDateTime } from "@/lib/client/format";
+import { useAuditEventsQuery } from "@/lib/client/queries/useAuditEventsQuery";
+import { useLiveAuditEvents } from "@/lib/client/realtime/useLiveAuditEvents";
+import type { AuditEvent } from "@/lib/client/schemas/audit-events";
+
+export function AuditLogPage() {
+  const query = useAuditEventsQuery();
+  const liveError = useLiveAuditEvents();
+  const events = query.data?.pages.flatMap((page) => page.events) ?? [];
+
+  return (
+    <>
+      <PageHeader title="Audit log" description="Every change to users, tokens, services and incidents, newest first. New events appear as they happen." />
+      <div className="flex flex-col gap-4">
+        {liveError && (
+          <Alert tone="warning" title="Live updates are off">
+            {liveError}. Reload the page to see new events.
+          </Alert>
+        )}
+        {query.isPending ? (
+          <LoadingState label="Loading audit events…" />
+        ) : query.isLoadingError ? (
+          <ErrorAlert
+            error={query.error}
+            actions={
+              <Button variant="secondary" size="sm" onClick={() => void query.refetch()}>
+                Try again
+              </Button>
+            }
+          />
+        ) : events.length === 0 ? (
+          <EmptyState
+            title="No audit events yet"
+            description="Sign-ins, user and role changes, API tokens and every incident action are recorded here as they happen."
+          />
+        ) : (
+          <>
+            <TableContainer label="Audit events">
+              <table className="min-w-full divide-y divide-slate-200 dark:divide-slate-800">
+                <caption className="sr-only">Audit events, newest first</caption>
+                <thead className="bg-slate-50 dark:bg-slate-900">
+                  <tr>
+                    <th scope="col" className={TH_CLASSES}>Time</th>
+                    <th scope="col" className={TH_CLASSES}>Actor</th>
+                    <th scope="col" className={TH_CLASSES}>Action</th>
+                    <th scope="col" className={TH_CLASSES}>Target</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+                  {events.map((event) => (
+                    <AuditEventRow key={event.id} event={event} />
+                  ))}
+                </tbody>
+              </table>
+            </TableContainer>
+            {query.isFetchNextPageError && <ErrorAlert error={query.error} />}
+            {query.hasNextPage ? (
+              <div>
+                <Button variant="secondary" pending={query.isFetchingNextPage} pendingLabel="Loading…" onClick={() => void query.fetchNextPage()}>
+                  Load more
+                </Button>
+              </div>
+            ) : (
+              <p className="text-sm text-slate-600 dark:text-slate-400">That is the oldest event.</p>
+            )}
+          </>
+        )}
+      </div>
+    </>
+  );
+}
+
+function AuditEventRow({ event }: { event: AuditEvent }) {
+  return (
+    <tr>
+      <td className={`${TD_CLASSES} whitespace-nowrap`}>
+        <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
+      </td>
+      <td className={TD_CLASSES}>
+        <span className="flex flex-wrap items-center gap-2">
+          {event.actor.name}
+          {event.actor.kind !== "user" && <Badge>{event.actor.kind === "token" ? "API token" : "System"}</Badge>}
+        </span>
+      </td>
+      <td className={TD_CLASSES}>
+        <code className="font-mono text-xs">{event.action}</code>
+      </td>
+      <td className={TD_CLASSES}>
+        {event.targetType}
+        {event.targetId && <span className="block font-mono text-xs break-all text-slate-600 dark:text-slate-400">{event.targetId}</span>}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { Badge, RoleBadge } from "@/components/ui/Badge";
+import { Button } from "@/components/ui/Button";
+import { TD_CLASSES } from "@/components/ui/TableContainer";
+import { errorMessage } from "@/lib/client/api-fetch";
+import { formatDateTime } from "@/lib/client/format";
+import { useRevokeTokenMutation } from "@/lib/client/mutations/useRevokeTokenMutation";
+import type { ApiToken } from "@/lib/client/schemas/api-tokens";
+
+export function TokenRow({ token, now }: { token: ApiToken; now: number }) {
+  const mutation = useRevokeTokenMutation(token.id);
+  const expired = token.expiresAt !== null && Date.parse(token.expiresAt) <= now;
+
+  function revoke() {
+    if (!window.confirm(`Revoke the token “${token.name}”? Anything that uses it will stop working at once.`)) return;
+    mutation.mutate();
+  }
+
+  return (
+    <tr>
+      <td className={`${TD_CLASSES} font-medium`}>{token.name}</td>
+      <td className={TD_CLASSES}>
+        <code className="font-mono text-xs">{token.prefix}…</code>
+      </td>
+      <td className={TD_CLASSES}>
+        <RoleBadge role={token.role} />
+      </td>
+      <td className={TD_CLASSES}>{token.createdBy?.name ?? "Unknown"}</td>
+      <td className={`${TD_CLASSES} whitespace-nowrap`}>{formatDateTime(token.createdAt)}</td>
+      <td className={`${TD_CLASSES} whitespace-nowrap`}>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "Never"}</td>
+      <td className={`${TD_CLASSES} whitespace-nowrap`}>{token.expiresAt ? formatDateTime(token.expiresAt) : "Never"}</td>
+      <td className={TD_CLASSES}>
+        {token.revokedAt ? <Badge tone="danger">Revoked</Badge> : expired ? <Badge tone="warning">Expired</Badge> : <Badge tone="success">Active</Badge>}
+      </td>
+      <td className={TD_CLASSES}>
+        {!token.revokedAt && (
+          <Button variant="danger" size="sm" pending={mutation.isPending} pendingLabel="Revoking…" onClick={revoke}>
+            Revoke<span className="sr-only"> {token.name}</span>
+          </Button>
+        )}
+        {mutation.isError && (
+          <p role="alert" className="mt-2 max-w-xs text-sm text-red-700 dark:text-red-300">
+            {errorMessage(mutation.error)}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}
