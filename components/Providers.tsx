@@ -1,13 +1,15 @@
 "use client";
 
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { SessionProvider } from "next-auth/react";
 import { useState, type ReactNode } from "react";
 import { ApiError } from "@/lib/client/api-fetch";
 import { useThemeSync } from "@/lib/client/theme";
 
 export function Providers({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+  const router = useRouter();
+  const [queryClient] = useState(() => createQueryClient((path) => router.replace(path)));
   useThemeSync();
   return (
     <SessionProvider>
@@ -16,10 +18,17 @@ export function Providers({ children }: { children: ReactNode }) {
   );
 }
 
-function createQueryClient(): QueryClient {
-  return new QueryClient({
-    queryCache: new QueryCache({ onError: sendToSignInWhenSessionEnded }),
-    mutationCache: new MutationCache({ onError: sendToSignInWhenSessionEnded }),
+function createQueryClient(navigate: (path: string) => void): QueryClient {
+  const onError = (error: Error) => {
+    if (!(error instanceof ApiError) || error.status !== 401) return;
+    // The session ended (expired, signed out elsewhere, account disabled): drop its data and sign in again.
+    queryClient.clear();
+    const callbackUrl = `${window.location.pathname}${window.location.search}`;
+    navigate(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  };
+  const queryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -28,10 +37,5 @@ function createQueryClient(): QueryClient {
       },
     },
   });
-}
-
-function sendToSignInWhenSessionEnded(error: Error): void {
-  if (!(error instanceof ApiError) || error.status !== 401) return;
-  const callbackUrl = `${window.location.pathname}${window.location.search}`;
-  window.location.assign(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  return queryClient;
 }

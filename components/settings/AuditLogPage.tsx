@@ -24,7 +24,8 @@ export function AuditLogPage() {
       <div className="flex flex-col gap-4">
         {liveError && (
           <Alert tone="warning" title="Live updates are off">
-            {liveError}. Reload the page to see new events.
+            <p>{liveError}</p>
+            <p className="mt-1">Reload the page to see new events.</p>
           </Alert>
         )}
         {query.isPending ? (
@@ -83,7 +84,7 @@ export function AuditLogPage() {
 function AuditEventRow({ event }: { event: AuditEvent }) {
   return (
     <tr>
-      <td className={`${TD_CLASSES} whitespace-nowrap`}>
+      <td className={`${TD_CLASSES} min-w-32`}>
         <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
       </td>
       <td className={TD_CLASSES}>

@@ -3,6 +3,7 @@ import type { ShellUser } from "@/components/shell/AppShell";
 import { RoleBadge } from "@/components/ui/Badge";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { ChangePasswordForm } from "./ChangePasswordForm";
 import { can, type Permission } from "@/lib/domain/permissions";
 
 const ADMIN_SECTIONS: { href: string; title: string; description: string; permission: Permission }[] = [
@@ -29,6 +30,7 @@ export function SettingsIndexPage({ user }: { user: ShellUser }) {
             </dd>
           </dl>
         </Card>
+        <ChangePasswordForm />
         {sections.map((section) => (
           <Link
             key={section.href}

@@ -27,9 +27,9 @@ export function TokenRow({ token, now }: { token: ApiToken; now: number }) {
         <RoleBadge role={token.role} />
       </td>
       <td className={TD_CLASSES}>{token.createdBy?.name ?? "Unknown"}</td>
-      <td className={`${TD_CLASSES} whitespace-nowrap`}>{formatDateTime(token.createdAt)}</td>
-      <td className={`${TD_CLASSES} whitespace-nowrap`}>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "Never"}</td>
-      <td className={`${TD_CLASSES} whitespace-nowrap`}>{token.expiresAt ? formatDateTime(token.expiresAt) : "Never"}</td>
+      <td className={`${TD_CLASSES} min-w-28`}>{formatDateTime(token.createdAt)}</td>
+      <td className={`${TD_CLASSES} min-w-28`}>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "Never"}</td>
+      <td className={`${TD_CLASSES} min-w-28`}>{token.expiresAt ? formatDateTime(token.expiresAt) : "Never"}</td>
       <td className={TD_CLASSES}>
         {token.revokedAt ? <Badge tone="danger">Revoked</Badge> : expired ? <Badge tone="warning">Expired</Badge> : <Badge tone="success">Active</Badge>}
       </td>

@@ -19,7 +19,7 @@ export function UserRow({ user }: { user: User }) {
   return (
     <tr>
       <td className={`${TD_CLASSES} font-medium`}>{user.name}</td>
-      <td className={`${TD_CLASSES} break-all`}>{user.email}</td>
+      <td className={`${TD_CLASSES} whitespace-nowrap`}>{user.email}</td>
       <td className={TD_CLASSES}>
         <div className="flex items-center gap-2">
           <select

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { Role } from "@/lib/domain/permissions";
 import { roleLabel } from "@/lib/client/roles";
 
-export type BadgeTone = "neutral" | "success" | "warning" | "danger" | "info";
+type BadgeTone = "neutral" | "success" | "warning" | "danger" | "info";
 
 const TONE_CLASSES: Record<BadgeTone, string> = {
   neutral: "bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200",

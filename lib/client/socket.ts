@@ -1,10 +1,8 @@
-"use client";
-
 import { useEffect, useEffectEvent, useState, useSyncExternalStore } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { RoomRequest } from "@/lib/domain/permissions";
 
-export type SocketStatus = "connected" | "reconnecting";
+type SocketStatus = "connected" | "reconnecting";
 
 type JoinAck = { ok: true } | { ok: false; error: string };
 

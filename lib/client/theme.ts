@@ -1,5 +1,3 @@
-"use client";
-
 import { useLayoutEffect, useSyncExternalStore } from "react";
 import { THEME_STORAGE_KEY } from "@/lib/client/theme-script";
 
@@ -23,8 +21,10 @@ export function useThemePreference(): [ThemePreference, (preference: ThemePrefer
 export function useThemeSync(): void {
   const preference = useSyncExternalStore(subscribe, readPreference, () => "system" as const);
   useLayoutEffect(() => {
-    applyTheme(preference);
-    if (preference !== "system") return;
+    // Read storage rather than `preference`: while hydrating, that is still the server's "system".
+    const current = readPreference();
+    applyTheme(current);
+    if (current !== "system") return;
     const media = window.matchMedia(DARK_QUERY);
     const onChange = () => applyTheme("system");
     media.addEventListener("change", onChange);

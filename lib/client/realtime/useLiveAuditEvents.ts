@@ -1,5 +1,3 @@
-"use client";
-
 import { useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { auditEventsQueryKey } from "@/lib/client/queries/useAuditEventsQuery";
 import { auditEventSchema, type AuditEventsPage } from "@/lib/client/schemas/audit-events";

@@ -46,3 +46,7 @@ export function setUserPasswordAndRole(db: Db, id: string, data: { role: Role; p
 export function lockAdminSet(db: Db) {
   return db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('rewind.users.admins'))`;
 }
+
+export function setUserPassword(db: Db, id: string, passwordHash: string) {
+  return db.user.update({ where: { id }, data: { passwordHash }, select: publicUserFields });
+}

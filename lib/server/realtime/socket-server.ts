@@ -20,7 +20,8 @@ type SocketData = { caller: Caller };
  */
 export function attachSocketServer(httpServer: HttpServer, databaseUrl: string): { io: Server; close: () => Promise<void> } {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 3 });
-  pool.on("error", (error) => logger.error({ err: error }, "socket.io adapter pool error"));
+  // Expected while Postgres restarts or shuts down; the pool reconnects on the next query.
+  pool.on("error", (error) => logger.warn({ err: error }, "socket.io adapter lost a database connection"));
   const io = new Server<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>(httpServer, {
     path: "/socket.io",
     serveClient: false,
