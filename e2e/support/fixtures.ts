@@ -27,8 +27,8 @@ export async function signInViaApi(request: APIRequestContext, user: { email: st
 }
 
 export const test = base.extend<{ signedInAs: (role: SeededUser["role"]) => Promise<Page> }>({
-  signedInAs: async ({ page }, use) => {
-    await use(async (role) => {
+  signedInAs: async ({ page }, provide) => {
+    await provide(async (role) => {
       await signInViaApi(page.request, seeded().users[role]);
       return page;
     });

@@ -24,7 +24,7 @@ export class ApiError extends Error {
 }
 
 type ApiFetchInit = {
-  method?: "GET" | "POST" | "PATCH" | "DELETE";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: unknown;
   signal?: AbortSignal;
 };
