@@ -39,7 +39,7 @@ test.describe("API access rules, on the running server", () => {
 
   test("malformed JSON gets 400 naming the problem; nothing is created", async ({ request }) => {
     const headers = { authorization: `Bearer ${seeded().adminToken}`, "content-type": "application/json" };
-    const response = await request.post("/api/v1/users", { headers, data: '{"email": "broken@e2e.test", "name": ' });
+    const response = await request.post("/api/v1/users", { headers, data: Buffer.from('{"email": "broken@e2e.test", "name": ') });
     expect(response.status()).toBe(400);
     const { error } = await response.json();
     expect(error.code).toBe("bad_request");

@@ -98,8 +98,18 @@ function AuditEventRow({ event }: { event: AuditEvent }) {
       </td>
       <td className={TD_CLASSES}>
         {event.targetType}
+        {payloadSummary(event.payload) && <span className="block text-xs text-slate-700 dark:text-slate-300">{payloadSummary(event.payload)}</span>}
         {event.targetId && <span className="block font-mono text-xs break-all text-slate-600 dark:text-slate-400">{event.targetId}</span>}
       </td>
     </tr>
   );
+}
+
+/** The plain values of an event's payload (name, email, role…), for reading at a glance. */
+function payloadSummary(payload: unknown): string {
+  if (typeof payload !== "object" || payload === null) return "";
+  return Object.entries(payload)
+    .filter((entry): entry is [string, string | number | boolean] => ["string", "number", "boolean"].includes(typeof entry[1]))
+    .map(([key, value]) => `${key}: ${value}`)
+    .join(" · ");
 }

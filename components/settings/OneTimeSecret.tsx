@@ -25,7 +25,7 @@ export function OneTimeSecret({ title, label, secret, warning, onDismiss }: OneT
       <p className="font-medium">{warning}</p>
       <p className="mt-3 text-xs font-medium uppercase tracking-wide">{label}</p>
       <div className="mt-1 flex flex-wrap items-center gap-3">
-        <code className="rounded bg-white px-2 py-1 font-mono text-sm break-all text-slate-900 ring-1 ring-emerald-300 dark:bg-slate-950 dark:text-slate-100 dark:ring-emerald-800">
+        <code data-testid="one-time-secret" className="rounded bg-white px-2 py-1 font-mono text-sm break-all text-slate-900 ring-1 ring-emerald-300 dark:bg-slate-950 dark:text-slate-100 dark:ring-emerald-800">
           {secret}
         </code>
         <CopyButton value={secret} label={`Copy ${label.toLowerCase()}`} />

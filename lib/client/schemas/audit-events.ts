@@ -6,6 +6,7 @@ export const auditEventSchema = z.object({
   targetType: z.string(),
   targetId: z.string().nullable(),
   actor: z.object({ kind: z.enum(["user", "token", "system"]), id: z.string().nullable(), name: z.string() }),
+  payload: z.record(z.string(), z.unknown()),
   createdAt: z.string(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;

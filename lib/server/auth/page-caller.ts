@@ -1,7 +1,8 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { REQUEST_PATH_HEADER } from "../http/request-context";
 import type { Caller } from "./caller";
 import { resolveUserCaller } from "./resolve-caller";
 import { sessionUserId } from "./session-cookie";
@@ -17,9 +18,12 @@ export const getPageCaller = cache(async (): Promise<Caller | null> => {
   return userId ? resolveUserCaller(userId) : null;
 });
 
-/** For pages behind sign-in: sends anonymous visitors to /login. */
+/** For pages behind sign-in: sends anonymous visitors to /login, to come back here afterwards. */
 export async function requirePageCaller(): Promise<Caller> {
   const caller = await getPageCaller();
-  if (!caller) redirect("/login");
-  return caller;
+  if (caller) return caller;
+  const path = new URL((await headers()).get(REQUEST_PATH_HEADER) ?? "/", "http://rewind.invalid");
+  path.searchParams.delete("_rsc");
+  const returnTo = `${path.pathname}${path.search}`;
+  redirect(returnTo === "/" ? "/login" : `/login?callbackUrl=${encodeURIComponent(returnTo)}`);
 }

@@ -7,6 +7,8 @@ import { randomUUID } from "node:crypto";
  */
 export const REQUEST_ID_HEADER = "x-request-id";
 export const CLIENT_IP_HEADER = "x-rewind-client-ip";
+/** The path and query the browser asked for, so a sign-in redirect can come back to it. */
+export const REQUEST_PATH_HEADER = "x-rewind-request-path";
 
 export function requestIdOf(request: Request): string {
   return request.headers.get(REQUEST_ID_HEADER) ?? randomUUID();

@@ -4,7 +4,7 @@ import { EventEmitter } from "node:events";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import type { Logger } from "pino";
-import { CLIENT_IP_HEADER, REQUEST_ID_HEADER } from "../http/request-context";
+import { CLIENT_IP_HEADER, REQUEST_ID_HEADER, REQUEST_PATH_HEADER } from "../http/request-context";
 import { metrics } from "../observability/metrics-registry";
 
 const SOCKET_IO_PATH = "/socket.io";
@@ -47,6 +47,7 @@ function stampRequest(request: IncomingMessage, trustProxy: boolean): string {
   const requestId = typeof incoming === "string" && INCOMING_REQUEST_ID.test(incoming) ? incoming : randomUUID();
   request.headers[REQUEST_ID_HEADER] = requestId;
   request.headers[CLIENT_IP_HEADER] = clientAddress(request, trustProxy);
+  request.headers[REQUEST_PATH_HEADER] = request.url ?? "/";
   return requestId;
 }
 
