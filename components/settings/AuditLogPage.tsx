@@ -3,15 +3,18 @@
 import { Alert } from "@/components/ui/Alert";
 import { Badge } from "@/components/ui/Badge";
 import { Button } from "@/components/ui/Button";
+import { DataTable, TD_CLASSES } from "@/components/ui/DataTable";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ErrorAlert } from "@/components/ui/ErrorAlert";
 import { LoadingState } from "@/components/ui/LoadingState";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { TableContainer, TD_CLASSES, TH_CLASSES } from "@/components/ui/TableContainer";
+import { QueryErrorAlert } from "@/components/ui/QueryErrorAlert";
 import { formatDateTime } from "@/lib/client/format";
 import { useAuditEventsQuery } from "@/lib/client/queries/useAuditEventsQuery";
 import { useLiveAuditEvents } from "@/lib/client/realtime/useLiveAuditEvents";
 import type { AuditEvent } from "@/lib/client/schemas/audit-events";
+
+const COLUMNS = ["Time", "Actor", "Action", "Target"];
 
 export function AuditLogPage() {
   const query = useAuditEventsQuery();
@@ -31,14 +34,7 @@ export function AuditLogPage() {
         {query.isPending ? (
           <LoadingState label="Loading audit events…" />
         ) : query.isLoadingError ? (
-          <ErrorAlert
-            error={query.error}
-            actions={
-              <Button variant="secondary" size="sm" onClick={() => void query.refetch()}>
-                Try again
-              </Button>
-            }
-          />
+          <QueryErrorAlert error={query.error} onRetry={() => void query.refetch()} />
         ) : events.length === 0 ? (
           <EmptyState
             title="No audit events yet"
@@ -46,24 +42,11 @@ export function AuditLogPage() {
           />
         ) : (
           <>
-            <TableContainer label="Audit events">
-              <table className="min-w-full divide-y divide-slate-200 dark:divide-slate-800">
-                <caption className="sr-only">Audit events, newest first</caption>
-                <thead className="bg-slate-50 dark:bg-slate-900">
-                  <tr>
-                    <th scope="col" className={TH_CLASSES}>Time</th>
-                    <th scope="col" className={TH_CLASSES}>Actor</th>
-                    <th scope="col" className={TH_CLASSES}>Action</th>
-                    <th scope="col" className={TH_CLASSES}>Target</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-                  {events.map((event) => (
-                    <AuditEventRow key={event.id} event={event} />
-                  ))}
-                </tbody>
-              </table>
-            </TableContainer>
+            <DataTable label="Audit events" caption="Audit events, newest first" columns={COLUMNS}>
+              {events.map((event) => (
+                <AuditEventRow key={event.id} event={event} />
+              ))}
+            </DataTable>
             {query.isFetchNextPageError && <ErrorAlert error={query.error} />}
             {query.hasNextPage ? (
               <div>

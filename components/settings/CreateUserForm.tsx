@@ -1,10 +1,9 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/Button";
-import { Card } from "@/components/ui/Card";
+import { useState } from "react";
 import { ErrorAlert } from "@/components/ui/ErrorAlert";
 import { SelectField, TextField } from "@/components/ui/Field";
+import { FormCard } from "@/components/ui/FormCard";
 import { ApiError } from "@/lib/client/api-fetch";
 import { useCreateUserMutation } from "@/lib/client/mutations/useCreateUserMutation";
 import { isRole, ROLE_OPTIONS } from "@/lib/client/roles";
@@ -19,10 +18,7 @@ export function CreateUserForm() {
   const [created, setCreated] = useState<Created | null>(null);
   const fieldError = (field: (typeof FIELDS)[number]) => (mutation.error instanceof ApiError ? mutation.error.fieldError(field) : undefined);
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
+  function onSubmit(data: FormData, form: HTMLFormElement) {
     const role = String(data.get("role"));
     const password = String(data.get("password") ?? "");
     setCreated(null);
@@ -43,44 +39,37 @@ export function CreateUserForm() {
   }
 
   return (
-    <Card title="Create a user">
-      <form onSubmit={onSubmit} className="flex flex-col gap-4">
-        {created &&
-          (created.generatedPassword ? (
-            <OneTimeSecret
-              title={`Account created for ${created.email}`}
-              label="Password"
-              secret={created.generatedPassword}
-              warning="Copy it now and share it with them securely: it will not be shown again."
-              onDismiss={() => setCreated(null)}
-            />
-          ) : (
-            <p role="status" className="text-sm font-medium text-emerald-800 dark:text-emerald-300">
-              Account created for {created.email}.
-            </p>
-          ))}
-        {mutation.isError && <ErrorAlert error={mutation.error} fields={FIELDS} />}
-        <div className="grid gap-4 md:grid-cols-2">
-          <TextField name="email" type="email" label="Email" autoComplete="off" required error={fieldError("email")} />
-          <TextField name="name" label="Name" autoComplete="off" required maxLength={120} error={fieldError("name")} />
-          <SelectField name="role" label="Role" options={ROLE_OPTIONS} defaultValue="viewer" error={fieldError("role")} />
-          <TextField
-            name="password"
-            type="password"
+    <FormCard title="Create a user" onSubmit={onSubmit} submitLabel="Create user" pending={mutation.isPending} pendingLabel="Creating user…">
+      {created &&
+        (created.generatedPassword ? (
+          <OneTimeSecret
+            title={`Account created for ${created.email}`}
             label="Password"
-            optional
-            autoComplete="new-password"
-            minLength={12}
-            hint="At least 12 characters. Leave empty and Rewind generates one."
-            error={fieldError("password")}
+            secret={created.generatedPassword}
+            warning="Copy it now and share it with them securely: it will not be shown again."
+            onDismiss={() => setCreated(null)}
           />
-        </div>
-        <div>
-          <Button type="submit" pending={mutation.isPending} pendingLabel="Creating user…">
-            Create user
-          </Button>
-        </div>
-      </form>
-    </Card>
+        ) : (
+          <p role="status" className="text-sm font-medium text-emerald-800 dark:text-emerald-300">
+            Account created for {created.email}.
+          </p>
+        ))}
+      {mutation.isError && <ErrorAlert error={mutation.error} fields={FIELDS} />}
+      <div className="grid gap-4 md:grid-cols-2">
+        <TextField name="email" type="email" label="Email" autoComplete="off" required error={fieldError("email")} />
+        <TextField name="name" label="Name" autoComplete="off" required maxLength={120} error={fieldError("name")} />
+        <SelectField name="role" label="Role" options={ROLE_OPTIONS} defaultValue="viewer" error={fieldError("role")} />
+        <TextField
+          name="password"
+          type="password"
+          label="Password"
+          optional
+          autoComplete="new-password"
+          minLength={12}
+          hint="At least 12 characters. Leave empty and Rewind generates one."
+          error={fieldError("password")}
+        />
+      </div>
+    </FormCard>
   );
 }

@@ -2,8 +2,8 @@
 
 import { Badge, RoleBadge } from "@/components/ui/Badge";
 import { Button } from "@/components/ui/Button";
-import { TD_CLASSES } from "@/components/ui/TableContainer";
-import { errorMessage } from "@/lib/client/api-fetch";
+import { TD_CLASSES } from "@/components/ui/DataTable";
+import { RowError } from "@/components/ui/RowError";
 import { formatDateTime } from "@/lib/client/format";
 import { useRevokeTokenMutation } from "@/lib/client/mutations/useRevokeTokenMutation";
 import type { ApiToken } from "@/lib/client/schemas/api-tokens";
@@ -39,11 +39,7 @@ export function TokenRow({ token, now }: { token: ApiToken; now: number }) {
             Revoke<span className="sr-only"> {token.name}</span>
           </Button>
         )}
-        {mutation.isError && (
-          <p role="alert" className="mt-2 max-w-xs text-sm text-red-700 dark:text-red-300">
-            {errorMessage(mutation.error)}
-          </p>
-        )}
+        {mutation.isError && <RowError error={mutation.error} />}
       </td>
     </tr>
   );

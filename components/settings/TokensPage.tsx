@@ -1,11 +1,10 @@
 "use client";
 
-import { Button } from "@/components/ui/Button";
+import { DataTable } from "@/components/ui/DataTable";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { ErrorAlert } from "@/components/ui/ErrorAlert";
 import { LoadingState } from "@/components/ui/LoadingState";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { TableContainer, TH_CLASSES } from "@/components/ui/TableContainer";
+import { QueryErrorAlert } from "@/components/ui/QueryErrorAlert";
 import { useTokensQuery } from "@/lib/client/queries/useTokensQuery";
 import { CreateTokenForm } from "./CreateTokenForm";
 import { TokenRow } from "./TokenRow";
@@ -26,39 +25,15 @@ export function TokensPage() {
         {query.isPending ? (
           <LoadingState label="Loading tokens…" />
         ) : query.isLoadingError ? (
-          <ErrorAlert
-            error={query.error}
-            actions={
-              <Button variant="secondary" size="sm" onClick={() => void query.refetch()}>
-                Try again
-              </Button>
-            }
-          />
+          <QueryErrorAlert error={query.error} onRetry={() => void query.refetch()} />
         ) : query.data.tokens.length === 0 ? (
           <EmptyState title="No API tokens yet" description="Create one with the form above for each system that calls Rewind, with the least role it needs." />
         ) : (
-          <TableContainer label="API tokens">
-            <table className="min-w-full divide-y divide-slate-200 dark:divide-slate-800">
-              <caption className="sr-only">API tokens</caption>
-              <thead className="bg-slate-50 dark:bg-slate-900">
-                <tr>
-                  {COLUMNS.map((column) => (
-                    <th key={column} scope="col" className={`${TH_CLASSES} whitespace-nowrap`}>
-                      {column}
-                    </th>
-                  ))}
-                  <th scope="col" className={TH_CLASSES}>
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-                {query.data.tokens.map((token) => (
-                  <TokenRow key={token.id} token={token} now={query.dataUpdatedAt} />
-                ))}
-              </tbody>
-            </table>
-          </TableContainer>
+          <DataTable label="API tokens" columns={COLUMNS} actions>
+            {query.data.tokens.map((token) => (
+              <TokenRow key={token.id} token={token} now={query.dataUpdatedAt} />
+            ))}
+          </DataTable>
         )}
       </div>
     </>

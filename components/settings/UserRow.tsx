@@ -2,9 +2,9 @@
 
 import { Badge } from "@/components/ui/Badge";
 import { Button } from "@/components/ui/Button";
+import { TD_CLASSES } from "@/components/ui/DataTable";
+import { RowError } from "@/components/ui/RowError";
 import { Spinner } from "@/components/ui/Spinner";
-import { TD_CLASSES } from "@/components/ui/TableContainer";
-import { errorMessage } from "@/lib/client/api-fetch";
 import { useUpdateUserMutation } from "@/lib/client/mutations/useUpdateUserMutation";
 import { isRole, roleLabel } from "@/lib/client/roles";
 import type { User } from "@/lib/client/schemas/users";
@@ -59,11 +59,7 @@ export function UserRow({ user }: { user: User }) {
           {disabled ? "Enable" : "Disable"}
           <span className="sr-only"> {user.name}</span>
         </Button>
-        {mutation.isError && (
-          <p role="alert" className="mt-2 max-w-xs text-sm text-red-700 dark:text-red-300">
-            {errorMessage(mutation.error)}
-          </p>
-        )}
+        {mutation.isError && <RowError error={mutation.error} />}
       </td>
     </tr>
   );

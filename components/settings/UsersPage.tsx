@@ -1,14 +1,15 @@
 "use client";
 
-import { Button } from "@/components/ui/Button";
+import { DataTable } from "@/components/ui/DataTable";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { ErrorAlert } from "@/components/ui/ErrorAlert";
 import { LoadingState } from "@/components/ui/LoadingState";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { TableContainer, TH_CLASSES } from "@/components/ui/TableContainer";
+import { QueryErrorAlert } from "@/components/ui/QueryErrorAlert";
 import { useUsersQuery } from "@/lib/client/queries/useUsersQuery";
 import { CreateUserForm } from "./CreateUserForm";
 import { UserRow } from "./UserRow";
+
+const COLUMNS = ["Name", "Email", "Role", "Status"];
 
 export function UsersPage() {
   const query = useUsersQuery();
@@ -21,38 +22,15 @@ export function UsersPage() {
         {query.isPending ? (
           <LoadingState label="Loading users…" />
         ) : query.isLoadingError ? (
-          <ErrorAlert
-            error={query.error}
-            actions={
-              <Button variant="secondary" size="sm" onClick={() => void query.refetch()}>
-                Try again
-              </Button>
-            }
-          />
+          <QueryErrorAlert error={query.error} onRetry={() => void query.refetch()} />
         ) : query.data.users.length === 0 ? (
           <EmptyState title="No users yet" description="Create the first account with the form above." />
         ) : (
-          <TableContainer label="Users">
-            <table className="min-w-full divide-y divide-slate-200 dark:divide-slate-800">
-              <caption className="sr-only">Users</caption>
-              <thead className="bg-slate-50 dark:bg-slate-900">
-                <tr>
-                  <th scope="col" className={TH_CLASSES}>Name</th>
-                  <th scope="col" className={TH_CLASSES}>Email</th>
-                  <th scope="col" className={TH_CLASSES}>Role</th>
-                  <th scope="col" className={TH_CLASSES}>Status</th>
-                  <th scope="col" className={TH_CLASSES}>
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-                {query.data.users.map((user) => (
-                  <UserRow key={user.id} user={user} />
-                ))}
-              </tbody>
-            </table>
-          </TableContainer>
+          <DataTable label="Users" columns={COLUMNS} actions>
+            {query.data.users.map((user) => (
+              <UserRow key={user.id} user={user} />
+            ))}
+          </DataTable>
         )}
       </div>
     </>

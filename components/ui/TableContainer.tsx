@@ -16,6 +16,3 @@ export function TableContainer({ label, children }: { label: string; children: R
     </div>
   );
 }
-
-export const TH_CLASSES = "px-4 py-3 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
-export const TD_CLASSES = "px-4 py-3 align-top text-sm text-slate-800 dark:text-slate-200";
