@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { pingDatabase } from "../queries/database-health";
 
 const DATABASE_TIMEOUT_MS = 2000;
 
@@ -7,8 +8,8 @@ const DATABASE_TIMEOUT_MS = 2000;
 export async function checkHealth() {
   const startedAt = performance.now();
   const database = await Promise.race([
-    db()
-      .$queryRaw`SELECT 1`.then(() => ({ status: "up" as const, latencyMs: Math.round((performance.now() - startedAt) * 10) / 10 }))
+    pingDatabase(db())
+      .then(() => ({ status: "up" as const, latencyMs: Math.round((performance.now() - startedAt) * 10) / 10 }))
       .catch(() => ({ status: "down" as const, latencyMs: null })),
     new Promise<{ status: "down"; latencyMs: null }>((resolve) => setTimeout(() => resolve({ status: "down", latencyMs: null }), DATABASE_TIMEOUT_MS).unref()),
   ]);
