@@ -64,3 +64,12 @@ export function canJoinRoom(caller: { role: Role; userId: string | null }, room:
 export function roomName(room: RoomRequest): string {
   return "id" in room ? `${room.kind}:${room.id}` : room.kind;
 }
+
+/**
+ * Private incidents (security issues) are visible to their participants and
+ * admins only; to anyone else they do not exist (404, never 403).
+ */
+export function canSeeIncident(caller: { role: Role; userId: string | null }, incident: { private: boolean; participantUserIds: readonly string[] }): boolean {
+  if (!incident.private || caller.role === "admin") return true;
+  return caller.userId !== null && incident.participantUserIds.includes(caller.userId);
+}
