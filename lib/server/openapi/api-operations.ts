@@ -1,0 +1,20 @@
+import "server-only";
+import { changePasswordSchema } from "@/lib/domain/schemas/account";
+import { createApiTokenSchema } from "@/lib/domain/schemas/api-tokens";
+import { listAuditEventsQuerySchema } from "@/lib/domain/schemas/audit-events";
+import { createUserSchema, updateUserSchema } from "@/lib/domain/schemas/users";
+import type { ApiOperation } from "./build-openapi-document";
+
+/** Every /api/v1 operation; the route files validate with the same schemas. */
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  { method: "get", path: "/me", summary: "Who am I (session or token)", permission: "incidents.read", success: { status: 200, description: "{ caller }" } },
+  { method: "put", path: "/me/password", summary: "Change my password", permission: "incidents.read", body: changePasswordSchema, success: { status: 200, description: "{ changed: true }" } },
+  { method: "get", path: "/users", summary: "List users", permission: "incidents.read", success: { status: 200, description: "{ users }" } },
+  { method: "post", path: "/users", summary: "Create a user", permission: "users.manage", body: createUserSchema, success: { status: 201, description: "{ user, generatedPassword }" }, errors: [409] },
+  { method: "patch", path: "/users/{userId}", summary: "Change a user's name, role or disabled flag", permission: "users.manage", body: updateUserSchema, success: { status: 200, description: "{ user }" }, errors: [404, 409] },
+  { method: "get", path: "/tokens", summary: "List API tokens", permission: "tokens.manage", success: { status: 200, description: "{ tokens }" } },
+  { method: "post", path: "/tokens", summary: "Create an API token (the secret is returned once)", permission: "tokens.manage", body: createApiTokenSchema, success: { status: 201, description: "{ token, secret }" } },
+  { method: "delete", path: "/tokens/{tokenId}", summary: "Revoke an API token", permission: "tokens.manage", success: { status: 200, description: "{ token }" }, errors: [404, 409] },
+  { method: "get", path: "/audit-events", summary: "The audit log, newest first", permission: "audit.read", query: listAuditEventsQuerySchema, success: { status: 200, description: "{ events, nextCursor }" } },
+  { method: "get", path: "/openapi.json", summary: "This document", permission: null, success: { status: 200, description: "OpenAPI 3.1" } },
+];
