@@ -17,9 +17,20 @@ setup("seed users and tokens", async ({ request }) => {
   expect(adminToken).toMatch(/^rwd_[\w-]{43}$/);
   const headers = { authorization: `Bearer ${adminToken}` };
 
-  const viewerTokenResponse = await request.post("/api/v1/tokens", { headers, data: { name: "e2e viewer", role: "viewer" } });
-  expect(viewerTokenResponse.status()).toBe(201);
-  const { secret: viewerToken } = (await viewerTokenResponse.json()) as { secret: string };
+  const tokenFor = async (role: SeededUser["role"]) => {
+    const response = await request.post("/api/v1/tokens", { headers, data: { name: `e2e ${role}`, role } });
+    expect(response.status()).toBe(201);
+    return ((await response.json()) as { secret: string }).secret;
+  };
+  const viewerToken = await tokenFor("viewer");
+  const commanderToken = await tokenFor("commander");
+
+  const serviceResponse = await request.post("/api/v1/services", {
+    headers,
+    data: { name: "Checkout API", slug: "checkout-api", team: "Payments", environment: "production", links: [{ label: "Runbook", url: "https://runbooks.example/checkout" }] },
+  });
+  expect(serviceResponse.status(), await serviceResponse.text()).toBe(201);
+  const { service } = (await serviceResponse.json()) as { service: { id: string } };
 
   const users = { admin: { ...E2E_SERVER.admin, role: "admin" } } as Record<SeededUser["role"], SeededUser>;
   for (const role of ["viewer", "responder", "commander"] as const) {
@@ -29,6 +40,6 @@ setup("seed users and tokens", async ({ request }) => {
     users[role] = user;
   }
 
-  const data: SeededData = { adminToken, viewerToken, users };
+  const data: SeededData = { adminToken, viewerToken, commanderToken, serviceId: service.id, users };
   writeFileSync(FIXTURES_FILE, JSON.stringify(data, null, 2));
 });

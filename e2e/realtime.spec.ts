@@ -33,7 +33,8 @@ test.describe("socket.io on the real server", () => {
     await connected(viewer);
     expect(await join(viewer, { kind: "audit" })).toEqual({ ok: false, error: "forbidden: your role cannot join this room" });
     expect(await join(viewer, { kind: "incident", id: "not-a-uuid" })).toMatchObject({ ok: false });
-    expect(await join(viewer, { kind: "incident", id: "7f0c9b39-4c55-4f8f-8d43-1f3b1f1f1f1f" })).toEqual({ ok: true, room: "incident:7f0c9b39-4c55-4f8f-8d43-1f3b1f1f1f1f" });
+    expect(await join(viewer, { kind: "incident", id: "7f0c9b39-4c55-4f8f-8d43-1f3b1f1f1f1f" })).toEqual({ ok: false, error: "not found" });
+    expect(await join(viewer, { kind: "incidents" })).toEqual({ ok: true, room: "incidents" });
     viewer.close();
   });
 

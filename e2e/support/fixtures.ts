@@ -6,6 +6,9 @@ export type SeededUser = { email: string; password: string; role: "viewer" | "re
 export type SeededData = {
   adminToken: string;
   viewerToken: string;
+  commanderToken: string;
+  /** The "Checkout API" service every incident spec can name. */
+  serviceId: string;
   users: Record<SeededUser["role"], SeededUser>;
 };
 

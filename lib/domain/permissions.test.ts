@@ -13,6 +13,7 @@ describe("role rules", () => {
     const id = "7f0c9b39-4c55-4f8f-8d43-1f3b1f1f1f1f";
     expect(canJoinRoom({ role: "viewer", userId: "u1" }, { kind: "incident", id })).toBe(true);
     expect(canJoinRoom({ role: "viewer", userId: "u1" }, { kind: "service", id })).toBe(true);
+    expect(canJoinRoom({ role: "viewer", userId: null }, { kind: "incidents" })).toBe(true);
     expect(canJoinRoom({ role: "commander", userId: "u1" }, { kind: "audit" })).toBe(false);
     expect(canJoinRoom({ role: "admin", userId: "u1" }, { kind: "audit" })).toBe(true);
     expect(canJoinRoom({ role: "admin", userId: "u1" }, { kind: "user", id: "u2" })).toBe(false);
@@ -23,5 +24,6 @@ describe("role rules", () => {
   it("names rooms by kind and id", () => {
     expect(roomName({ kind: "incident", id: "abc" })).toBe("incident:abc");
     expect(roomName({ kind: "audit" })).toBe("audit");
+    expect(roomName({ kind: "incidents" })).toBe("incidents");
   });
 });

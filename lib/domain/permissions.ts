@@ -20,6 +20,7 @@ const PERMISSION_MINIMUM_ROLE = {
   "rollbacks.run": "commander",
   /** Manage the installation. */
   "services.manage": "admin",
+  "contacts.manage": "admin",
   "runbooks.manage": "admin",
   "integrations.manage": "admin",
   "users.manage": "admin",
@@ -43,14 +44,17 @@ export function minimumRoleFor(permission: Permission): Role {
 
 /**
  * Realtime rooms and who may join them. Subjects that every role can read
- * (incidents, services) are open to all signed-in callers; the audit stream
- * is for admins; a user room only for that user.
+ * (incidents, services, the incident list) are open to all signed-in callers;
+ * the audit stream is for admins; a user room only for that user. This is the
+ * role rule only: an incident room also needs `canSeeIncident`, which the
+ * socket handler checks against the database.
  */
-export type RoomRequest = { kind: "incident" | "service"; id: string } | { kind: "audit" } | { kind: "user"; id: string };
+export type RoomRequest = { kind: "incident" | "service"; id: string } | { kind: "incidents" } | { kind: "audit" } | { kind: "user"; id: string };
 
 export function canJoinRoom(caller: { role: Role; userId: string | null }, room: RoomRequest): boolean {
   switch (room.kind) {
     case "incident":
+    case "incidents":
       return can(caller.role, "incidents.read");
     case "service":
       return can(caller.role, "services.read");

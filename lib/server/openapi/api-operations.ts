@@ -4,6 +4,8 @@ import { createApiTokenSchema } from "@/lib/domain/schemas/api-tokens";
 import { listAuditEventsQuerySchema } from "@/lib/domain/schemas/audit-events";
 import { createUserSchema, updateUserSchema } from "@/lib/domain/schemas/users";
 import type { ApiOperation } from "./build-openapi-document";
+import { DECISION_OPERATIONS } from "./decision-operations";
+import { INCIDENT_OPERATIONS } from "./incident-operations";
 
 /** Every /api/v1 operation; the route files validate with the same schemas. */
 export const API_OPERATIONS: readonly ApiOperation[] = [
@@ -16,5 +18,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: "post", path: "/tokens", summary: "Create an API token (the secret is returned once)", permission: "tokens.manage", body: createApiTokenSchema, success: { status: 201, description: "{ token, secret }" } },
   { method: "delete", path: "/tokens/{tokenId}", summary: "Revoke an API token", permission: "tokens.manage", success: { status: 200, description: "{ token }" }, errors: [404, 409] },
   { method: "get", path: "/audit-events", summary: "The audit log, newest first", permission: "audit.read", query: listAuditEventsQuerySchema, success: { status: 200, description: "{ events, nextCursor }" } },
+  ...INCIDENT_OPERATIONS,
+  ...DECISION_OPERATIONS,
   { method: "get", path: "/openapi.json", summary: "This document", permission: null, success: { status: 200, description: "OpenAPI 3.1" } },
 ];

@@ -13,7 +13,8 @@ export function listTimelineEvents(db: Db, incidentId: string, options: { kinds?
   return db.timelineEvent.findMany({
     where: {
       incidentId,
-      ...(options.kinds?.length ? { OR: options.kinds.map((kind) => ({ kind: { startsWith: kind } })) } : {}),
+      // A prefix matches the kind or its part after a dot: `status` finds `incident.status_changed`.
+      ...(options.kinds?.length ? { OR: options.kinds.flatMap((prefix) => [{ kind: { startsWith: prefix } }, { kind: { contains: `.${prefix}` } }]) } : {}),
       ...(options.before ? { id: { lt: options.before } } : {}),
     },
     orderBy: { id: "desc" },
