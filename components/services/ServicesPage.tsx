@@ -1,24 +1,39 @@
-import Link from "next/link";
-import { buttonClasses } from "@/components/ui/Button";
+"use client";
+
 import { EmptyState } from "@/components/ui/EmptyState";
+import { LoadingState } from "@/components/ui/LoadingState";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { QueryErrorAlert } from "@/components/ui/QueryErrorAlert";
+import { useServicesQuery } from "@/lib/client/queries/useServicesQuery";
+import { RegisterServiceForm } from "./RegisterServiceForm";
+import { ServicesTable } from "./ServicesTable";
 
 export function ServicesPage({ canManageServices }: { canManageServices: boolean }) {
+  const query = useServicesQuery();
+
   return (
     <>
       <PageHeader title="Services" description="The services Rewind watches, their health sources and their rollback runbooks." />
-      <EmptyState
-        icon={<ServicesIcon />}
-        title="No services registered yet"
-        description="Admins register services, their health sources and rollback runbooks in Settings."
-        action={
-          canManageServices && (
-            <Link href="/settings" className={buttonClasses("primary")}>
-              Go to Settings
-            </Link>
-          )
-        }
-      />
+      <div className="flex flex-col gap-6">
+        {query.isPending ? (
+          <LoadingState label="Loading services…" />
+        ) : query.isLoadingError ? (
+          <QueryErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+        ) : query.data.services.length === 0 ? (
+          <EmptyState
+            icon={<ServicesIcon />}
+            title="No services registered yet"
+            description={
+              canManageServices
+                ? "Register the first one with the form below: incidents name the services they affect."
+                : "Admins register services here. Incidents name the services they affect, so ask an admin to add yours."
+            }
+          />
+        ) : (
+          <ServicesTable services={query.data.services} />
+        )}
+        {canManageServices && <RegisterServiceForm />}
+      </div>
     </>
   );
 }

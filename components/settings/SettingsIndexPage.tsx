@@ -6,17 +6,20 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { can, type Permission } from "@/lib/domain/permissions";
 
-const ADMIN_SECTIONS: { href: string; title: string; description: string; permission: Permission }[] = [
+/** Sections whose permission is "incidents.read" are open to every role to read; editing in them stays admin-only. */
+const SECTIONS: { href: string; title: string; description: string; permission: Permission }[] = [
+  { href: "/settings/escalation", title: "Escalation contacts", description: "Who to engage at each level of the escalation path, and when they are reachable.", permission: "incidents.read" },
+  { href: "/settings/decision-tree", title: "Decision tree", description: "The questions of the guided decision and the outcome of each path; admins publish new versions.", permission: "incidents.read" },
   { href: "/settings/users", title: "Users", description: "Invite people, set their roles, disable accounts.", permission: "users.manage" },
   { href: "/settings/tokens", title: "API tokens", description: "Tokens for CI pipelines, Alertmanager and scripts.", permission: "tokens.manage" },
   { href: "/settings/audit", title: "Audit log", description: "Who changed what, and when, live.", permission: "audit.read" },
 ];
 
 export function SettingsIndexPage({ user }: { user: ShellUser }) {
-  const sections = ADMIN_SECTIONS.filter((section) => can(user.role, section.permission));
+  const sections = SECTIONS.filter((section) => can(user.role, section.permission));
   return (
     <>
-      <PageHeader title="Settings" description="Your account, and for admins the people and tokens that can use Rewind." />
+      <PageHeader title="Settings" description="Your account, the escalation contacts and the decision tree, and for admins the people and tokens that can use Rewind." />
       <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
         <Card title="Your account">
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
