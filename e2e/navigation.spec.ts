@@ -3,8 +3,8 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 
 const MAIN_PAGES = [
-  { path: "/incidents", heading: "Incidents", empty: "No incidents yet" },
-  { path: "/services", heading: "Services", empty: "No services registered yet" },
+  { path: "/incidents", heading: "Incidents", empty: null },
+  { path: "/services", heading: "Services", empty: null },
   { path: "/reports", heading: "Reports", empty: "No reports yet" },
   { path: "/settings", heading: "Settings", empty: null },
   { path: "/settings/users", heading: "Users", empty: null },
