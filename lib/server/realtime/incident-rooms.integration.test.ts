@@ -96,16 +96,18 @@ describe("incident rooms over socket.io", () => {
     const outsider = await signedIn(viewer);
     const insider = await signedIn(commander);
     await join(outsider, { kind: "incident", id: incident.id });
+    await join(outsider, { kind: "incidents" });
     await join(insider, { kind: "incident", id: incident.id });
 
     const insiderSaw = next(insider, "incident:updated");
+    // Published after the room update, on the same connection: once it arrives, anything sent to the incident room before it has too.
+    const outsiderListChanged = next(outsider, "incidents:changed");
     await updateIncident(commander, incident.key, { version: 1, private: true, title: "Token leak in logs" });
     expect(await insiderSaw).toMatchObject({ incident: { private: true, title: "Token leak in logs" } });
 
     const watchers = (await getRealtimeServer()?.in(`incident:${incident.id}`).fetchSockets())?.map((socket) => socket.id);
     expect(watchers).toEqual([insider.id]);
-    // Both sockets share one server and one ordering: anything sent to the outsider would have arrived with the insider's copy.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await outsiderListChanged;
     expect(outsider.received.filter(([event]) => event !== "incidents:changed")).toEqual([]);
   });
 });

@@ -1,18 +1,17 @@
 import "server-only";
 import type { CreateServiceInput } from "@/lib/domain/schemas/services";
 import type { Actor } from "../auth/caller";
-import { db } from "../db/client";
 import { isUniqueViolation } from "../db/prisma-errors";
 import { toServiceDto } from "../dto/service";
 import { assertCan } from "../permissions/assert-can";
 import { insertService } from "../queries/services";
-import { publishAuditEvent, recordAuditEvent } from "./record-audit-event";
+import { commitWithAuditEvent } from "./record-audit-event";
 import { duplicateSlugError } from "./update-service";
 
 export async function createService(actor: Actor, input: CreateServiceInput, requestId: string | null) {
   assertCan(actor, "services.manage");
   try {
-    const { service, audit } = await db().$transaction(async (tx) => {
+    const service = await commitWithAuditEvent(actor, requestId, async (tx) => {
       const service = await insertService(tx, {
         slug: input.slug,
         name: input.name,
@@ -21,15 +20,16 @@ export async function createService(actor: Actor, input: CreateServiceInput, req
         description: input.description ?? null,
         links: input.links ?? [],
       });
-      const audit = await recordAuditEvent(tx, actor, requestId, {
-        action: "service.created",
-        targetType: "service",
-        targetId: service.id,
-        payload: { slug: service.slug, name: service.name, team: service.team, environment: service.environment },
-      });
-      return { service, audit };
+      return {
+        result: service,
+        audit: {
+          action: "service.created",
+          targetType: "service",
+          targetId: service.id,
+          payload: { slug: service.slug, name: service.name, team: service.team, environment: service.environment },
+        },
+      };
     });
-    publishAuditEvent(audit);
     return toServiceDto(service);
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateSlugError();

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "../db/generated/client";
-import type { Db } from "../db/client";
+import { db, type Db } from "../db/client";
 import type { Actor } from "../auth/caller";
 import { insertAuditEvent, type AuditEventRow } from "../queries/audit-events";
 import { publish } from "../realtime/realtime-server";
@@ -18,6 +18,19 @@ export function recordAuditEvent(tx: Db, actor: Actor, requestId: string | null,
     payload: entry.payload ?? {},
     requestId,
   });
+}
+
+/**
+ * The common shape of an audited use-case: the change and its audit row in one
+ * transaction, then, after the commit, the event to admins watching.
+ */
+export async function commitWithAuditEvent<T>(actor: Actor, requestId: string | null, change: (tx: Db) => Promise<{ result: T; audit: AuditEntry }>): Promise<T> {
+  const { result, row } = await db().$transaction(async (tx) => {
+    const { result, audit } = await change(tx);
+    return { result, row: await recordAuditEvent(tx, actor, requestId, audit) };
+  });
+  publishAuditEvent(row);
+  return result;
 }
 
 /** Tells admins watching the audit log; call after the commit. */

@@ -2,29 +2,29 @@ import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import type { UpdateServiceInput } from "@/lib/domain/schemas/services";
 import type { Actor } from "../auth/caller";
-import { db } from "../db/client";
 import { isUniqueViolation } from "../db/prisma-errors";
 import { toServiceDto, type ServiceDto } from "../dto/service";
 import { assertCan } from "../permissions/assert-can";
 import { findServiceById, updateServiceRow } from "../queries/services";
-import { publishAuditEvent, recordAuditEvent } from "./record-audit-event";
+import { commitWithAuditEvent } from "./record-audit-event";
 
 export async function updateService(actor: Actor, serviceId: string, input: UpdateServiceInput, requestId: string | null) {
   assertCan(actor, "services.manage");
   try {
-    const { service, audit } = await db().$transaction(async (tx) => {
+    const service = await commitWithAuditEvent(actor, requestId, async (tx) => {
       const before = await findServiceById(tx, serviceId);
       if (!before) throw new AppError("not_found", "No service with this id");
       const service = await updateServiceRow(tx, serviceId, input);
-      const audit = await recordAuditEvent(tx, actor, requestId, {
-        action: "service.updated",
-        targetType: "service",
-        targetId: service.id,
-        payload: { changes: input, previous: previousValues(toServiceDto(before), input) },
-      });
-      return { service, audit };
+      return {
+        result: service,
+        audit: {
+          action: "service.updated",
+          targetType: "service",
+          targetId: service.id,
+          payload: { changes: input, previous: previousValues(toServiceDto(before), input) },
+        },
+      };
     });
-    publishAuditEvent(audit);
     return toServiceDto(service);
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateSlugError();

@@ -2,14 +2,13 @@ import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import type { UpdateUserInput } from "@/lib/domain/schemas/users";
 import type { Actor } from "../auth/caller";
-import { db } from "../db/client";
 import { assertCan } from "../permissions/assert-can";
 import { countActiveAdmins, findUserById, lockAdminSet, updateUserRow } from "../queries/users";
-import { publishAuditEvent, recordAuditEvent } from "./record-audit-event";
+import { commitWithAuditEvent } from "./record-audit-event";
 
 export async function updateUser(actor: Actor, userId: string, input: UpdateUserInput, requestId: string | null) {
   assertCan(actor, "users.manage");
-  const { user, audit } = await db().$transaction(async (tx) => {
+  const user = await commitWithAuditEvent(actor, requestId, async (tx) => {
     // Two concurrent demotions must not both pass the last-admin check.
     await lockAdminSet(tx);
     const before = await findUserById(tx, userId);
@@ -20,14 +19,15 @@ export async function updateUser(actor: Actor, userId: string, input: UpdateUser
     }
     const disabledAt = input.disabled === undefined ? undefined : input.disabled ? (before.disabledAt ?? new Date()) : null;
     const user = await updateUserRow(tx, userId, { name: input.name, role: input.role, disabledAt });
-    const audit = await recordAuditEvent(tx, actor, requestId, {
-      action: "user.updated",
-      targetType: "user",
-      targetId: user.id,
-      payload: { changes: input, previous: { name: before.name, role: before.role, disabled: Boolean(before.disabledAt) } },
-    });
-    return { user, audit };
+    return {
+      result: user,
+      audit: {
+        action: "user.updated",
+        targetType: "user",
+        targetId: user.id,
+        payload: { changes: input, previous: { name: before.name, role: before.role, disabled: Boolean(before.disabledAt) } },
+      },
+    };
   });
-  publishAuditEvent(audit);
   return user;
 }
