@@ -1,5 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { seriousViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 
 const MAIN_PAGES = [
@@ -11,11 +10,6 @@ const MAIN_PAGES = [
   { path: "/settings/tokens", heading: "API tokens", empty: null },
   { path: "/settings/audit", heading: "Audit log", empty: null },
 ];
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id}: ${violation.help}`);
-}
 
 test.describe("the navigation shell", () => {
   test("leads to every section, each with a heading and an empty state that says what to do", async ({ signedInAs }) => {
