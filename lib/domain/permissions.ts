@@ -14,6 +14,8 @@ const PERMISSION_MINIMUM_ROLE = {
   "metrics.read": "viewer",
   /** Tick checklist items, edit post-mortems. */
   "checklists.edit": "responder",
+  /** Machines (Alertmanager, webhooks) send alerts with a token of at least this role. */
+  "alerts.ingest": "responder",
   "postmortems.edit": "responder",
   /** Declare incidents, run guided decisions and rollbacks. */
   "incidents.command": "commander",
