@@ -1,0 +1,19 @@
+import "server-only";
+import type { Db } from "../db/client";
+import type { ServiceChangeKind } from "../db/generated/client";
+
+export function insertServiceChange(db: Db, data: { serviceId: string; kind: ServiceChangeKind; fromVersion: string | null; toVersion: string; at: Date; source: string }) {
+  return db.serviceChange.create({ data });
+}
+
+export function listServiceChanges(db: Db, serviceId: string, since: Date) {
+  return db.serviceChange.findMany({ where: { serviceId, at: { gte: since } }, orderBy: { at: "asc" }, take: 200 });
+}
+
+/** The latest deploy or rollback of each service: where a regression baseline ends. */
+export async function latestChangeAtOfServices(db: Db, serviceIds: readonly string[]): Promise<Map<string, Date>> {
+  const rows = await db.serviceChange.groupBy({ by: ["serviceId"], where: { serviceId: { in: [...serviceIds] } }, _max: { at: true } });
+  return new Map(rows.flatMap((row) => (row._max.at ? [[row.serviceId, row._max.at] as const] : [])));
+}
+
+export type ServiceChangeRow = Awaited<ReturnType<typeof insertServiceChange>>;
