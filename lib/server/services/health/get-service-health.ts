@@ -1,0 +1,52 @@
+import "server-only";
+import { HEALTH_RANGE_MS, resolutionOf, type HealthRange } from "@/lib/domain/health/health-ranges";
+import { statusFromSources } from "@/lib/domain/health/source-status";
+import type { Actor } from "../../auth/caller";
+import { db } from "../../db/client";
+import { rollupToSampleDto, toHealthMarker, toHealthSampleDto, toHealthSignalDto, toHealthSourceDto, toIncidentMarker, toThresholdsDto } from "../../dto/health";
+import { assertCan } from "../../permissions/assert-can";
+import { listHealthRollups, listHealthSamples } from "../../queries/health-samples";
+import { listSignalsOfService } from "../../queries/health-signals";
+import { listHealthSourcesOfService } from "../../queries/health-sources";
+import { listIncidentsOfServiceSince } from "../../queries/service-incidents";
+import { listServiceChanges } from "../../queries/service-changes";
+import { listThresholdsOfServices } from "../../queries/service-thresholds";
+import { baselineP95For } from "./baseline-cache";
+import { loadServiceByRef } from "./load-service";
+
+/** Everything a service page draws for one time range: samples, thresholds, baseline, markers, signals. */
+export async function getServiceHealth(actor: Actor, serviceRef: string, range: HealthRange) {
+  assertCan(actor, "services.read");
+  const service = await loadServiceByRef(db(), serviceRef);
+  const now = Date.now();
+  const since = new Date(now - HEALTH_RANGE_MS[range]);
+  const resolution = resolutionOf(range);
+
+  const [sources, samples, thresholdRows, signals, changes, incidents] = await Promise.all([
+    listHealthSourcesOfService(db(), service.id),
+    resolution === "raw" ? listHealthSamples(db(), service.id, since).then((rows) => rows.map(toHealthSampleDto)) : listHealthRollups(db(), service.id, since).then((rows) => rows.map(rollupToSampleDto)),
+    listThresholdsOfServices(db(), [service.id]),
+    listSignalsOfService(db(), service.id, since),
+    listServiceChanges(db(), service.id, since),
+    listIncidentsOfServiceSince(db(), service.id, since),
+  ]);
+  const thresholds = toThresholdsDto(thresholdRows[0] ?? null);
+  const latestChange = changes.at(-1);
+  const anchor = Math.max(latestChange?.at.getTime() ?? 0, ...incidents.map((row) => row.incident.detectedAt.getTime()));
+  const baselineP95Ms = anchor > 0 ? await baselineP95For(service.id, anchor, thresholds.baselineMinutes) : null;
+  const openSignals = signals.filter((signal) => signal.clearedAt === null);
+
+  return {
+    service: { id: service.id, slug: service.slug, name: service.name },
+    status: statusFromSources(sources, openSignals.length),
+    range,
+    resolution,
+    sources: sources.map(toHealthSourceDto),
+    samples,
+    thresholds,
+    baselineP95Ms,
+    markers: [...changes.map(toHealthMarker), ...incidents.map((row) => toIncidentMarker(row.incident))].sort((a, b) => a.at.localeCompare(b.at)),
+    signals: signals.map(toHealthSignalDto),
+    currentVersion: [...samples].reverse().find((sample) => sample.version)?.version ?? null,
+  };
+}
