@@ -44,8 +44,7 @@ export async function getHealthOverview(actor: Actor) {
 /** Probes when the service has them; otherwise every collection counts as a check. */
 function availability(buckets: HealthBucket[]): number | null {
   const probes = buckets.reduce((sum, bucket) => sum + bucket.probes, 0);
-  const [ok, total] = probes > 0
-    ? [buckets.reduce((sum, bucket) => sum + bucket.okProbes, 0), probes]
-    : [buckets.reduce((sum, bucket) => sum + bucket.okSamples, 0), buckets.reduce((sum, bucket) => sum + bucket.samples, 0)];
+  const ok = probes > 0 ? buckets.reduce((sum, bucket) => sum + bucket.okProbes, 0) : buckets.reduce((sum, bucket) => sum + bucket.okSamples, 0);
+  const total = probes > 0 ? probes : buckets.reduce((sum, bucket) => sum + bucket.samples, 0);
   return total > 0 ? (ok / total) * 100 : null;
 }

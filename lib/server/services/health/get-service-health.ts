@@ -8,8 +8,8 @@ import { assertCan } from "../../permissions/assert-can";
 import { listHealthRollups, listHealthSamples } from "../../queries/health-samples";
 import { listSignalsOfService } from "../../queries/health-signals";
 import { listHealthSourcesOfService } from "../../queries/health-sources";
-import { listIncidentsOfServiceSince } from "../../queries/service-incidents";
 import { listServiceChanges } from "../../queries/service-changes";
+import { listIncidentsOfServiceSince } from "../../queries/service-incidents";
 import { listThresholdsOfServices } from "../../queries/service-thresholds";
 import { baselineP95For } from "./baseline-cache";
 import { loadServiceByRef } from "./load-service";
@@ -18,27 +18,26 @@ import { loadServiceByRef } from "./load-service";
 export async function getServiceHealth(actor: Actor, serviceRef: string, range: HealthRange) {
   assertCan(actor, "services.read");
   const service = await loadServiceByRef(db(), serviceRef);
-  const now = Date.now();
-  const since = new Date(now - HEALTH_RANGE_MS[range]);
+  const since = new Date(Date.now() - HEALTH_RANGE_MS[range]);
   const resolution = resolutionOf(range);
 
   const [sources, samples, thresholdRows, signals, changes, incidents] = await Promise.all([
     listHealthSourcesOfService(db(), service.id),
-    resolution === "raw" ? listHealthSamples(db(), service.id, since).then((rows) => rows.map(toHealthSampleDto)) : listHealthRollups(db(), service.id, since).then((rows) => rows.map(rollupToSampleDto)),
+    resolution === "raw"
+      ? listHealthSamples(db(), service.id, since).then((rows) => rows.map(toHealthSampleDto))
+      : listHealthRollups(db(), service.id, since).then((rows) => rows.map(rollupToSampleDto)),
     listThresholdsOfServices(db(), [service.id]),
     listSignalsOfService(db(), service.id, since),
     listServiceChanges(db(), service.id, since),
     listIncidentsOfServiceSince(db(), service.id, since),
   ]);
   const thresholds = toThresholdsDto(thresholdRows[0] ?? null);
-  const latestChange = changes.at(-1);
-  const anchor = Math.max(latestChange?.at.getTime() ?? 0, ...incidents.map((row) => row.incident.detectedAt.getTime()));
+  const anchor = Math.max(changes.at(-1)?.at.getTime() ?? 0, ...incidents.map((row) => row.incident.detectedAt.getTime()));
   const baselineP95Ms = anchor > 0 ? await baselineP95For(service.id, anchor, thresholds.baselineMinutes) : null;
-  const openSignals = signals.filter((signal) => signal.clearedAt === null);
 
   return {
     service: { id: service.id, slug: service.slug, name: service.name },
-    status: statusFromSources(sources, openSignals.length),
+    status: statusFromSources(sources, signals.filter((signal) => signal.clearedAt === null).length),
     range,
     resolution,
     sources: sources.map(toHealthSourceDto),

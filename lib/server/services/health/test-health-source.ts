@@ -8,7 +8,7 @@ import { collectFromSource } from "../../integrations/health/collect-from-source
 import { assertCan } from "../../permissions/assert-can";
 import { findHealthSourceById } from "../../queries/health-sources";
 
-/** Collects once now, without storing anything, so an admin sees at once whether a config works. */
+/** Collects once now, storing nothing, so an admin sees at once whether a config works. */
 export async function testHealthSource(actor: Actor, sourceId: string) {
   assertCan(actor, "services.manage");
   const source = await findHealthSourceById(db(), sourceId);

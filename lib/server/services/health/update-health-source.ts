@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
-import { healthSourceInputSchema } from "@/lib/domain/health/health-source-config";
+import { healthSourceInputSchema, type HealthSourceKind } from "@/lib/domain/health/health-source-config";
 import type { UpdateHealthSourceInput } from "@/lib/domain/schemas/health";
 import type { Actor } from "../../auth/caller";
 import { REDACTED_SECRET, toHealthSourceDto } from "../../dto/health";
@@ -24,15 +24,15 @@ export async function updateHealthSource(actor: Actor, sourceId: string, input: 
     if (!source) {
       throw new AppError("conflict", "Someone changed this health source first; here is its current state", { extra: { current: toHealthSourceDto(before) } });
     }
-    const { version: _version, ...changes } = input;
     const dto = toHealthSourceDto(source);
-    return { result: source, audit: { action: "health_source.updated", targetType: "health_source", targetId: source.id, payload: { ...changes, config: config === undefined ? undefined : dto.config } } };
+    const changes = { name: input.name, intervalSeconds: input.intervalSeconds, enabled: input.enabled, config: config === undefined ? undefined : dto.config };
+    return { result: source, audit: { action: "health_source.updated", targetType: "health_source", targetId: source.id, payload: changes } };
   });
   return toHealthSourceDto(source);
 }
 
 /** The kind never changes; its config is validated like a new one, with field paths under `config`. */
-function validConfig(kind: "http_probe" | "prometheus_scrape" | "prometheus_query", config: Record<string, unknown>) {
+function validConfig(kind: HealthSourceKind, config: Record<string, unknown>) {
   const parsed = healthSourceInputSchema.safeParse({ kind, config });
   if (parsed.success) return parsed.data.config;
   throw new AppError("bad_request", "The source's configuration is invalid", {
