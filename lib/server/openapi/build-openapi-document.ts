@@ -14,7 +14,7 @@ export type ApiOperation = {
   /** Success status and what it returns. */
   success: { status: number; description: string };
   /** Extra error statuses beyond 400/401/403 that this operation answers. */
-  errors?: Array<404 | 409 | 429>;
+  errors?: Array<404 | 409 | 429 | 503>;
 };
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
@@ -24,6 +24,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   404: "No such record (or a private incident the caller does not take part in)",
   409: "Conflict: a stale version or step, an illegal transition, or a duplicate",
   429: "Too many attempts",
+  503: "A system Rewind depends on (the database, a sandbox service) did not answer",
 };
 
 const errorSchema = {

@@ -9,6 +9,7 @@ import { ensureAuthSecret } from "../services/ensure-auth-secret";
 import { ensureFirstAdmin } from "../services/ensure-first-admin";
 import { createRewindHttpServer } from "./http-server";
 import { openDatabase } from "./open-database";
+import { startBackgroundWork } from "./start-background-work";
 
 /**
  * Starts one Rewind instance: database (embedded or DATABASE_URL), migrations,
@@ -37,6 +38,7 @@ export async function startRewind(options: { dev: boolean; projectDir: string })
     logger: log,
   });
   const realtime = attachSocketServer(server, database.url);
+  const background = await startBackgroundWork(settings, database.url, log);
   await new Promise<void>((resolve) => server.listen(settings.PORT, settings.HOST, resolve));
   log.info({ url: process.env.NEXTAUTH_URL, instance: settings.REWIND_INSTANCE_ID, dev: options.dev }, "Rewind is ready");
   console.log(`\n  Rewind is running at ${process.env.NEXTAUTH_URL}\n`);
@@ -49,6 +51,7 @@ export async function startRewind(options: { dev: boolean; projectDir: string })
     const forced = setTimeout(() => process.exit(1), 10_000).unref();
     server.close();
     server.closeIdleConnections();
+    await background.stop().catch((error: unknown) => log.error({ err: error }, "background work did not stop cleanly"));
     await realtime.close();
     await closeNext().catch(() => undefined);
     await disconnectDb();
