@@ -3,8 +3,10 @@ import { changePasswordSchema } from "@/lib/domain/schemas/account";
 import { createApiTokenSchema } from "@/lib/domain/schemas/api-tokens";
 import { listAuditEventsQuerySchema } from "@/lib/domain/schemas/audit-events";
 import { createUserSchema, updateUserSchema } from "@/lib/domain/schemas/users";
+import { ALERT_OPERATIONS } from "./alert-operations";
 import type { ApiOperation } from "./build-openapi-document";
 import { DECISION_OPERATIONS } from "./decision-operations";
+import { HEALTH_OPERATIONS } from "./health-operations";
 import { INCIDENT_OPERATIONS } from "./incident-operations";
 
 /** Every /api/v1 operation; the route files validate with the same schemas. */
@@ -20,5 +22,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: "get", path: "/audit-events", summary: "The audit log, newest first", permission: "audit.read", query: listAuditEventsQuerySchema, success: { status: 200, description: "{ events, nextCursor }" } },
   ...INCIDENT_OPERATIONS,
   ...DECISION_OPERATIONS,
+  ...HEALTH_OPERATIONS,
+  ...ALERT_OPERATIONS,
   { method: "get", path: "/openapi.json", summary: "This document", permission: null, success: { status: 200, description: "OpenAPI 3.1" } },
 ];
