@@ -25,12 +25,12 @@ setup("seed users and tokens", async ({ request }) => {
   const viewerToken = await tokenFor("viewer");
   const commanderToken = await tokenFor("commander");
 
-  const serviceResponse = await request.post("/api/v1/services", {
-    headers,
-    data: { name: "Checkout API", slug: "checkout-api", team: "Payments", environment: "production", links: [{ label: "Runbook", url: "https://runbooks.example/checkout" }] },
-  });
-  expect(serviceResponse.status(), await serviceResponse.text()).toBe(201);
-  const { service } = (await serviceResponse.json()) as { service: { id: string } };
+  // The server runs the demo: the sandbox fleet registers itself, checkout-api among it.
+  const servicesResponse = await request.get("/api/v1/services", { headers });
+  expect(servicesResponse.status()).toBe(200);
+  const { services } = (await servicesResponse.json()) as { services: { id: string; slug: string }[] };
+  const service = services.find((entry) => entry.slug === "checkout-api");
+  if (!service) throw new Error("the demo fleet did not register checkout-api");
 
   const users = { admin: { ...E2E_SERVER.admin, role: "admin" } } as Record<SeededUser["role"], SeededUser>;
   for (const role of ["viewer", "responder", "commander"] as const) {

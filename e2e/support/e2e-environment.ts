@@ -14,7 +14,9 @@ export const E2E_SERVER = {
     // Specs set X-Forwarded-For to get a client address of their own, so the
     // sign-in limit one spec provokes does not lock out the others.
     REWIND_TRUST_PROXY: "1",
-    REWIND_DEMO: "off",
+    // The demo fleet runs (the live-health specs break and reset it), on free ports.
+    REWIND_DEMO: "on",
+    REWIND_SANDBOX_PORT: "0",
     NEXTAUTH_URL: `http://localhost:${port}`,
     LOG_LEVEL: "warn",
   },

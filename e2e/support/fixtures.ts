@@ -7,7 +7,7 @@ export type SeededData = {
   adminToken: string;
   viewerToken: string;
   commanderToken: string;
-  /** The "Checkout API" service every incident spec can name. */
+  /** The demo's "HomeVerse Checkout API" (slug checkout-api), which every incident spec can name. */
   serviceId: string;
   users: Record<SeededUser["role"], SeededUser>;
 };
