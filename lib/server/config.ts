@@ -33,12 +33,6 @@ const configSchema = z.object({
   REWIND_SANDBOX_PORT: z.coerce.number().int().min(0).max(65533).default(4100),
   /** How often the collector looks for sources due (each source has its own interval). */
   REWIND_COLLECTOR_TICK_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
-  /** "off" runs Rewind without the sandbox fleet and its demo services. */
-  REWIND_DEMO: booleanFlag.default(true),
-  /** First of three consecutive loopback ports for the sandbox fleet; 0 picks free ones. */
-  REWIND_SANDBOX_PORT: z.coerce.number().int().min(0).max(65533).default(4100),
-  /** How often the collector looks for sources due (each source has its own interval). */
-  REWIND_COLLECTOR_TICK_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -11,8 +11,10 @@ export type TriggerMatch = { trigger: "error_rate" | "latency_regression" | "una
 
 /** The seeds' rollback triggers (002, 003) with their default thresholds. */
 export const TRIGGER_THRESHOLDS = { errorRatePct: 5, latencyRegressionPct: 50, unavailableMinutes: 5, consecutiveFailedChecks: 3 } as const;
+/** A service's own thresholds (lib/domain/health/thresholds.ts) in the shape of the seeds'. */
+export type TriggerThresholds = { [Key in keyof typeof TRIGGER_THRESHOLDS]: number };
 
-export function matchTriggers(figures: HealthFigures, thresholds = TRIGGER_THRESHOLDS): TriggerMatch[] {
+export function matchTriggers(figures: HealthFigures, thresholds: TriggerThresholds = TRIGGER_THRESHOLDS): TriggerMatch[] {
   const matches: TriggerMatch[] = [];
   if (figures.errorRatePct != null && figures.errorRatePct > thresholds.errorRatePct) {
     matches.push({ trigger: "error_rate", message: `error rate ${round(figures.errorRatePct)}% > ${thresholds.errorRatePct}%` });

@@ -36,13 +36,6 @@ export function metrics(): RewindMetrics {
       registers: [registry],
     }),
     healthCollectorLeader: new Gauge({ name: "rewind_health_collector_leader", help: "1 when this instance runs the health collector", registers: [registry] }),
-    healthBatchWrite: new Histogram({
-      name: "rewind_health_batch_write_seconds",
-      help: "Time to write one collector tick's samples",
-      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.5, 1],
-      registers: [registry],
-    }),
-    healthCollectorLeader: new Gauge({ name: "rewind_health_collector_leader", help: "1 when this instance runs the health collector", registers: [registry] }),
   };
   return globalForMetrics.__rewindMetrics;
 }
