@@ -15,11 +15,3 @@ export async function readSetting(db: Db, key: string): Promise<string | null> {
 export function writeSetting(db: Db, key: string, value: string) {
   return db.appSetting.upsert({ where: { key }, create: { key, value }, update: { value } });
 }
-
-export async function readSetting(db: Db, key: string): Promise<string | null> {
-  return (await db.appSetting.findUnique({ where: { key } }))?.value ?? null;
-}
-
-export function writeSetting(db: Db, key: string, value: string) {
-  return db.appSetting.upsert({ where: { key }, create: { key, value }, update: { value } });
-}

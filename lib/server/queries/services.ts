@@ -44,18 +44,3 @@ export function findServiceByRef(db: Db, ref: string) {
 export function findServiceBySlug(db: Db, slug: string) {
   return db.service.findUnique({ where: { slug }, select: serviceFields });
 }
-
-export function listServiceNames(db: Db, ids: readonly string[]) {
-  return db.service.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, slug: true } });
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** By id or by slug. */
-export function findServiceByRef(db: Db, ref: string) {
-  return db.service.findFirst({ where: UUID.test(ref) ? { id: ref } : { slug: ref.toLowerCase() }, select: serviceFields });
-}
-
-export function findServiceBySlug(db: Db, slug: string) {
-  return db.service.findUnique({ where: { slug }, select: serviceFields });
-}
