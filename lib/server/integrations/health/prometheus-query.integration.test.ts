@@ -48,9 +48,9 @@ describe("the Prometheus query source against a real Prometheus scraping the san
     const config = { serverUrl: prometheus.url, auth: { kind: "none" } as const, timeoutMs: 5_000, ...queriesFor("checkout-api") };
     const healthy = await pollUntil("figures from Prometheus", async () => {
       const result = await queryPrometheus(config);
-      return result.ok && result.requestRate && result.errorRate !== null ? result : undefined;
+      // The first answers after start-up rest on one or two scrapes; wait for a settled rate.
+      return result.ok && result.requestRate !== null && result.requestRate > 20 && result.errorRate !== null ? result : undefined;
     }, { timeoutMs: 30_000, intervalMs: 500 });
-    expect(healthy.requestRate).toBeGreaterThan(5);
     expect(healthy.errorRate).toBeLessThan(0.05);
     expect(healthy.p95Ms).toBeGreaterThan(0);
 
@@ -68,7 +68,7 @@ describe("the Prometheus query source against a real Prometheus scraping the san
     const refused = await queryPrometheus({ ...base, errorRateQuery: "sum(rate(http_requests_total[10s]" });
     expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/^Prometheus refused sum\(rate/) });
     const several = await queryPrometheus({ ...base, requestRateQuery: "sum by (instance) (rate(http_requests_total[10s]))" });
-    expect(several).toMatchObject({ ok: false, error: expect.stringMatching(/answered 3 series; aggregate it to one/) });
+    expect(several).toMatchObject({ ok: false, error: expect.stringMatching(/answered \d+ series; aggregate it to one/) });
     const unreachable = await queryPrometheus({ ...base, serverUrl: `http://127.0.0.1:${await closedPort()}` });
     expect(unreachable).toMatchObject({ ok: false, error: expect.stringMatching(/ECONNREFUSED/) });
   });
