@@ -1,0 +1,52 @@
+import { seriousViolations } from "./support/axe";
+import { expect, seeded, test } from "./support/fixtures";
+
+const commander = () => ({ authorization: `Bearer ${seeded().commanderToken}` });
+
+test.describe("live health on the demo fleet", () => {
+  test.afterEach(async ({ request }) => {
+    // The fleet is shared by every spec: put it back the way the next one expects.
+    expect((await request.post("/api/v1/demo/reset", { headers: commander() })).status()).toBe(200);
+  });
+
+  test("after Deploy a bad release, the error-rate chart crosses the 5% line and the signal appears within 15 s, without a reload", async ({ signedInAs }) => {
+    const page = await signedInAs("commander");
+    await page.goto("/services");
+    const tile = page.getByRole("link", { name: /HomeVerse Checkout API/ });
+    await expect(tile).toBeVisible();
+    await tile.click();
+    await expect(page).toHaveURL(/\/services\/checkout-api$/);
+    await expect(page.getByText("Live", { exact: true })).toBeVisible();
+
+    const chart = page.getByTestId("chart-error-rate");
+    await expect(chart).toHaveAttribute("data-threshold", "5");
+    await expect(chart.getByText("5% threshold")).toBeVisible();
+    await expect.poll(async () => Number(await chart.getAttribute("data-latest")), { message: "a healthy error rate first", timeout: 15_000 }).toBeLessThan(5);
+    // Set on this document: a reload or a full navigation would lose it.
+    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+
+    const demo = await page.request.post("/api/v1/demo/bad-release", { headers: commander(), data: {} });
+    expect(demo.status(), await demo.text()).toBe(200);
+
+    await expect.poll(async () => Number(await chart.getAttribute("data-latest")), { message: "the error rate to cross 5%", timeout: 15_000 }).toBeGreaterThan(5);
+    await expect(page.getByRole("alert").filter({ hasText: /error rate \d+(\.\d)?% > 5%/ })).toBeVisible({ timeout: 15_000 });
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  });
+
+  test("the overview's button starts the story, and the service pages pass axe in both schemes", async ({ signedInAs }) => {
+    const page = await signedInAs("commander");
+    await page.goto("/services");
+    await expect(page.getByTestId("health-status").first()).toBeVisible();
+    await page.getByRole("button", { name: "Deploy a bad release" }).click();
+    await expect(page.getByRole("link", { name: /HomeVerse Checkout API/ })).toContainText(/degraded|Degraded/, { timeout: 15_000 });
+
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const path of ["/services", "/services/checkout-api"]) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        expect(await seriousViolations(page), `${path} (${colorScheme})`).toEqual([]);
+      }
+    }
+  });
+});
