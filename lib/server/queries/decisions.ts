@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import { parseDecisionTreeVersion } from "./decision-trees";
 
 const decisionInclude = {
@@ -50,9 +51,12 @@ export function reopenDecision(db: Db, decisionId: string) {
 /**
  * The unique (decisionId, position) makes a second answer at the same step
  * fail with P2002, whatever the callers checked before. The health snapshot
- * is left NULL until a health source exists.
+ * is NULL when the incident's services have no health figures.
  */
-export function insertDecisionAnswer(db: Db, data: { decisionId: string; position: number; nodeId: string; answerId: string; answeredById: string | null; answeredByName: string }) {
+export function insertDecisionAnswer(
+  db: Db,
+  data: { decisionId: string; position: number; nodeId: string; answerId: string; answeredById: string | null; answeredByName: string; healthSnapshot: Prisma.InputJsonValue | undefined },
+) {
   return db.decisionAnswer.create({ data, select: { id: true } });
 }
 

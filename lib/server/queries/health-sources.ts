@@ -75,3 +75,11 @@ export async function recordSourceCollections(db: Db, updates: readonly Collecte
     ) AS u(id, carry, at, error, failures)
     WHERE h."id" = u.id`;
 }
+
+/** What the collector carried over for each enabled, collected source of the services: their latest figures. */
+export function listSourceStatesOfServices(db: Db, serviceIds: readonly string[]) {
+  return db.healthSource.findMany({
+    where: { serviceId: { in: [...serviceIds] }, enabled: true, lastCollectedAt: { not: null } },
+    select: { serviceId: true, kind: true, carry: true, consecutiveFailures: true },
+  });
+}

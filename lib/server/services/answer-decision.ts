@@ -10,6 +10,7 @@ import { loadVisibleIncident } from "../permissions/incident-access";
 import { assertCan } from "../permissions/assert-can";
 import { findLatestDecision, insertDecisionAnswer, lockIncidentDecisions } from "../queries/decisions";
 import { concludeDecision } from "./conclude-decision";
+import { readHealthFigures } from "./health/read-health-figures";
 import { assertCurrentStep, publishDecisionChange, readDecisionChange } from "./decision-change";
 import { recordTimelineEvent } from "./record-timeline-event";
 
@@ -39,6 +40,7 @@ export async function answerDecision(actor: Actor, incidentRef: string, input: A
         answerId: input.answerId,
         answeredById: actor.userId,
         answeredByName: actor.name,
+        healthSnapshot: (await readHealthFigures(tx, incident.services.map(({ service }) => service.id), incident.detectedAt)) ?? undefined,
       });
       const answeredEvent = await recordTimelineEvent(tx, actor, incident.id, {
         kind: "decision.answered",

@@ -11,6 +11,8 @@ import { pollUntil } from "@/lib/sandbox/testing/poll-until";
 import { SYSTEM_ACTOR } from "@/lib/server/auth/caller";
 import { db } from "@/lib/server/db/client";
 import { seedIncident, seedService, seedUser } from "@/lib/testing/seed";
+import { answerDecision } from "../answer-decision";
+import { startDecision } from "../start-decision";
 import { collectHealthSources } from "./collect-health-sources";
 import { createHealthSource } from "./create-health-source";
 import { updateServiceThresholds } from "./update-service-thresholds";
@@ -85,6 +87,13 @@ describe("the health collector against the real sandbox fleet", () => {
     const opened = await db().timelineEvent.findFirstOrThrow({ where: { incidentId: incident.id, kind: "health.signal_opened" } });
     expect(opened.summary).toContain("error rate");
     expect(await db().serviceChange.findFirst({ where: { serviceId: service.id } })).toMatchObject({ kind: "deploy", toVersion: badRelease });
+
+    // The guided decision records the figures with the answer, and the recommendation names the trigger.
+    await startDecision(commander, incident.key, {});
+    const decided = await answerDecision(commander, incident.key, { step: 0, nodeId: "severity", answerId: "critical" });
+    const answer = await db().decisionAnswer.findFirstOrThrow({ where: { decisionId: decided.id } });
+    expect((answer.healthSnapshot as { errorRatePct: number }).errorRatePct).toBeGreaterThan(5);
+    expect(decided.recommendation?.triggers.map((trigger) => trigger.trigger)).toContain("error_rate");
 
     await control.deploy({ version: "previous" });
     await collectUntil("the signal to clear", async () => (await db().healthSignal.findUniqueOrThrow({ where: { id: signal.id } })).clearedAt ?? undefined, 30_000);
