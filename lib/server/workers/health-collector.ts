@@ -11,8 +11,8 @@ export type HealthCollector = { isCollecting(): boolean; stop(): Promise<void> }
 
 /**
  * Runs on every instance; only the one holding the collector lock collects.
- * Ticks never overlap: the next starts `tickMs` after the last one ended, and
- * each source's own interval decides whether a tick collects it.
+ * Ticks start every `tickMs` and never overlap (a slow tick delays the next),
+ * and each source's own interval decides whether a tick collects it.
  */
 export function startHealthCollector(options: { connectionString: string; tickMs: number; lockRetryMs: number; log: Logger }): HealthCollector {
   const log = options.log.child({ component: "health-collector" });
@@ -41,16 +41,17 @@ export function startHealthCollector(options: { connectionString: string; tickMs
       log.error({ err: error }, "collector tick failed");
     }
   };
-  const schedule = () => {
+  const schedule = (delayMs: number) => {
     if (stopped) return;
     timer = setTimeout(() => {
+      const started = Date.now();
       running = tick().finally(() => {
         running = null;
-        schedule();
+        schedule(Math.max(0, options.tickMs - (Date.now() - started)));
       });
-    }, options.tickMs);
+    }, delayMs);
   };
-  schedule();
+  schedule(options.tickMs);
 
   return {
     isCollecting: () => lock.isLeader(),

@@ -15,6 +15,8 @@ export type CollectedSource = {
   sourceId: string;
   serviceId: string;
   kind: HealthSourceKind;
+  /** When this tick started: the source's interval counts from here, not from when its answer came. */
+  tickAt: Date;
   at: Date;
   result: CollectionResult;
   carry: SourceCarry;
@@ -40,6 +42,7 @@ export async function collectHealthSources(now = new Date()): Promise<{ collecte
         sourceId: source.id,
         serviceId: source.serviceId,
         kind: source.kind,
+        tickAt: now,
         at,
         result,
         carry: advanceCarry(carry, result, at.getTime()),

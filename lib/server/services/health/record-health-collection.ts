@@ -35,7 +35,7 @@ export async function recordHealthCollection(collected: readonly CollectedSource
       collected.map((entry) => ({
         id: entry.sourceId,
         carry: writeCarry(entry.carry) as Prisma.InputJsonValue,
-        lastCollectedAt: entry.at,
+        lastCollectedAt: entry.tickAt,
         lastError: entry.result.error,
         consecutiveFailures: entry.consecutiveFailures,
       })),
