@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { IncidentServicesHealth } from "@/components/health/IncidentServicesHealth";
 import { Alert } from "@/components/ui/Alert";
 import { LoadingState } from "@/components/ui/LoadingState";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -40,6 +41,7 @@ export function IncidentPage({ incidentRef, role }: { incidentRef: string; role:
       <LiveIncident incidentRef={incidentRef} incidentId={incident.id} />
       <IncidentHeader incidentRef={incidentRef} incident={incident} canCommand={canCommand} />
       <div className="flex flex-col gap-6">
+        <IncidentServicesHealth services={incident.services} />
         <div className="grid gap-6 lg:grid-cols-2">
           <TimeBudgetPanel incident={incident} />
           <EscalationPanel incident={incident} />

@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: "Services" };
 
 export default async function Page() {
   const caller = await requirePageCaller();
-  return <ServicesPage canManageServices={can(caller.role, "services.manage")} />;
+  return <ServicesPage canManageServices={can(caller.role, "services.manage")} canRunDemo={can(caller.role, "incidents.command")} />;
 }
