@@ -29,7 +29,7 @@ test.describe("live health on the demo fleet", () => {
     expect(demo.status(), await demo.text()).toBe(200);
 
     await expect.poll(async () => Number(await chart.getAttribute("data-latest")), { message: "the error rate to cross 5%", timeout: 15_000 }).toBeGreaterThan(5);
-    await expect(page.getByRole("alert").filter({ hasText: /error rate \d+(\.\d)?% > 5%/ })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByTestId("signal-banner").getByRole("alert").filter({ hasText: /error rate \d+(\.\d)?% > 5%/ })).toBeVisible({ timeout: 15_000 });
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   });
 
@@ -38,7 +38,9 @@ test.describe("live health on the demo fleet", () => {
     await page.goto("/services");
     await expect(page.getByTestId("health-status").first()).toBeVisible();
     await page.getByRole("button", { name: "Deploy a bad release" }).click();
-    await expect(page.getByRole("link", { name: /HomeVerse Checkout API/ })).toContainText(/degraded|Degraded/, { timeout: 15_000 });
+    // The button opens the broken service's page; its status turns degraded live.
+    await expect(page).toHaveURL(/\/services\/checkout-api$/);
+    await expect(page.getByTestId("health-status").first()).toHaveAttribute("data-status", "degraded", { timeout: 15_000 });
 
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });

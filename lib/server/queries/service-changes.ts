@@ -10,9 +10,12 @@ export function listServiceChanges(db: Db, serviceId: string, since: Date) {
   return db.serviceChange.findMany({ where: { serviceId, at: { gte: since } }, orderBy: { at: "asc" }, take: 200 });
 }
 
-/** The latest deploy or rollback of each service: where a regression baseline ends. */
-export async function latestChangeAtOfServices(db: Db, serviceIds: readonly string[]): Promise<Map<string, Date>> {
-  const rows = await db.serviceChange.groupBy({ by: ["serviceId"], where: { serviceId: { in: [...serviceIds] } }, _max: { at: true } });
+/**
+ * The latest deploy of each service: where a regression baseline ends. Not a
+ * rollback: the window before it is the bad release, no baseline at all.
+ */
+export async function latestDeployAtOfServices(db: Db, serviceIds: readonly string[]): Promise<Map<string, Date>> {
+  const rows = await db.serviceChange.groupBy({ by: ["serviceId"], where: { serviceId: { in: [...serviceIds] }, kind: "deploy" }, _max: { at: true } });
   return new Map(rows.flatMap((row) => (row._max.at ? [[row.serviceId, row._max.at] as const] : [])));
 }
 

@@ -5,7 +5,7 @@ import { windowFigures } from "@/lib/domain/health/source-carry";
 import { DEFAULT_THRESHOLDS, evaluateHealth, type Breach } from "@/lib/domain/health/thresholds";
 import { db } from "../../db/client";
 import { listOpenSignalsOfServices, type HealthSignalRow } from "../../queries/health-signals";
-import { latestChangeAtOfServices } from "../../queries/service-changes";
+import { latestDeployAtOfServices } from "../../queries/service-changes";
 import { listOpenIncidentsOfServices } from "../../queries/service-incidents";
 import { listThresholdsOfServices, type ThresholdsRow } from "../../queries/service-thresholds";
 import { applyHealthSignals } from "./apply-health-signals";
@@ -36,7 +36,7 @@ export async function evaluateHealthSignals(collected: readonly CollectedSource[
     listThresholdsOfServices(db(), serviceIds),
     listOpenSignalsOfServices(db(), serviceIds),
     listOpenIncidentsOfServices(db(), serviceIds),
-    latestChangeAtOfServices(db(), serviceIds),
+    latestDeployAtOfServices(db(), serviceIds),
   ]);
   const now = Date.now();
   const statuses = new Map<string, HealthStatus>();

@@ -32,7 +32,8 @@ export async function getServiceHealth(actor: Actor, serviceRef: string, range: 
     listIncidentsOfServiceSince(db(), service.id, since),
   ]);
   const thresholds = toThresholdsDto(thresholdRows[0] ?? null);
-  const anchor = Math.max(changes.at(-1)?.at.getTime() ?? 0, ...incidents.map((row) => row.incident.detectedAt.getTime()));
+  const lastDeploy = changes.filter((change) => change.kind === "deploy").at(-1);
+  const anchor = Math.max(lastDeploy?.at.getTime() ?? 0, ...incidents.map((row) => row.incident.detectedAt.getTime()));
   const baselineP95Ms = anchor > 0 ? await baselineP95For(service.id, anchor, thresholds.baselineMinutes) : null;
 
   return {
