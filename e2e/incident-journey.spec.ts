@@ -46,7 +46,8 @@ test.describe("the incident commander's journey in the browser", () => {
     await page.getByRole("checkbox", { name: "Checkout API" }).check();
     await page.getByRole("radio", { name: /Critical/ }).check();
     await page.getByRole("button", { name: "Declare incident" }).click();
-    await expect(page).toHaveURL(/\/incidents\/INC-\d+$/);
+    // A write, then a navigation that renders the whole incident page: give a loaded CI machine time.
+    await expect(page).toHaveURL(/\/incidents\/INC-\d+$/, { timeout: 15_000 });
 
     // The title is text: the heading reads the markup literally, and no element was made from it.
     const heading = page.getByRole("heading", { level: 1 });

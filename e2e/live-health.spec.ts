@@ -16,11 +16,11 @@ test.describe("live health on the demo fleet", () => {
     await expect(tile).toBeVisible();
     await tile.click();
     await expect(page).toHaveURL(/\/services\/checkout-api$/);
-    await expect(page.getByText("Live", { exact: true })).toBeVisible();
+    await expect(page.getByRole("main").getByText("Live", { exact: true })).toBeVisible();
 
     const chart = page.getByTestId("chart-error-rate");
     await expect(chart).toHaveAttribute("data-threshold", "5");
-    await expect(chart.getByText("5% threshold")).toBeVisible();
+    await expect(chart.getByText("5% threshold", { exact: true })).toBeVisible();
     await expect.poll(async () => Number(await chart.getAttribute("data-latest")), { message: "a healthy error rate first", timeout: 15_000 }).toBeLessThan(5);
     // Set on this document: a reload or a full navigation would lose it.
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
