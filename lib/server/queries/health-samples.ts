@@ -16,6 +16,15 @@ export type HealthSampleData = {
 
 const sampleFields = { sourceId: true, at: true, ok: true, requestRate: true, errorRate: true, p95Ms: true, latencyMs: true, version: true, error: true } as const;
 
+/**
+ * For this transaction only: commit without waiting for the WAL flush. Samples
+ * are telemetry, a second of them lost to a database crash costs nothing, and
+ * the flush was most of a tick's write time (docs/performance.md).
+ */
+export async function skipCommitFlush(db: Db): Promise<void> {
+  await db.$executeRaw`SET LOCAL synchronous_commit TO OFF`;
+}
+
 export function insertHealthSamples(db: Db, samples: readonly HealthSampleData[]) {
   return db.healthSample.createMany({ data: [...samples] });
 }

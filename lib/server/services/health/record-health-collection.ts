@@ -5,7 +5,7 @@ import { db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { toHealthMarker } from "../../dto/health";
 import { metrics } from "../../observability/metrics-registry";
-import { insertHealthSamples } from "../../queries/health-samples";
+import { insertHealthSamples, skipCommitFlush } from "../../queries/health-samples";
 import { recordSourceCollections } from "../../queries/health-sources";
 import { insertServiceChange, type ServiceChangeRow } from "../../queries/service-changes";
 import { publish } from "../../realtime/realtime-server";
@@ -15,6 +15,7 @@ import type { CollectedSource } from "./collect-health-sources";
 export async function recordHealthCollection(collected: readonly CollectedSource[]): Promise<{ writeMs: number }> {
   const started = performance.now();
   const changes = await db().$transaction(async (tx) => {
+    await skipCommitFlush(tx);
     await insertHealthSamples(
       tx,
       collected.map(({ serviceId, sourceId, at, result }) => ({
