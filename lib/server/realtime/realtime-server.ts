@@ -16,13 +16,25 @@ export function getRealtimeServer(): Server | undefined {
   return globalForRealtime.__rewindIo;
 }
 
+/** The server-side event that carries a broadcast to the other instances. */
+export const RELAY_EVENT = "rewind:relay";
+export type RelayedBroadcast = { room: string; event: string; payload: unknown };
+
 /**
- * Sends an event to everyone in a room, on every instance (the Postgres
- * adapter relays it). Call only after the transaction that caused it has
- * committed. Without a server (CLI, tests), there is nobody to tell.
+ * Sends an event to everyone in a room, on every instance. Call only after the
+ * transaction that caused it has committed. Without a server (CLI, tests),
+ * there is nobody to tell.
+ *
+ * The adapter's own `to(room).emit` delivers locally only after its NOTIFY
+ * round trip to Postgres, which set most of the fan-out latency
+ * (docs/performance.md). So this instance's sockets get the event at once, and
+ * the others through a server-side event that each re-emits locally.
  */
 export function publish(room: string, event: string, payload: unknown): void {
-  getRealtimeServer()?.to(room).emit(event, payload);
+  const io = getRealtimeServer();
+  if (!io) return;
+  io.local.to(room).emit(event, payload);
+  io.serverSideEmit(RELAY_EVENT, { room, event, payload } satisfies RelayedBroadcast);
 }
 
 /**

@@ -9,7 +9,7 @@ import { resolveCaller, resolveTokenCaller } from "../auth/resolve-caller";
 import { logger } from "../observability/logger";
 import { metrics } from "../observability/metrics-registry";
 import { registerRoomHandlers } from "./handlers/rooms";
-import { setRealtimeServer } from "./realtime-server";
+import { RELAY_EVENT, setRealtimeServer, type RelayedBroadcast } from "./realtime-server";
 
 type SocketData = { caller: Caller };
 
@@ -41,6 +41,11 @@ export function attachSocketServer(httpServer: HttpServer, databaseUrl: string):
       if (!(error instanceof AppError)) logger.error({ err: error }, "socket authentication failed");
       next(new Error("unauthorized"));
     }
+  });
+
+  // Broadcasts published on another instance (see `publish`).
+  (io as unknown as Server).on(RELAY_EVENT, (broadcast: RelayedBroadcast) => {
+    io.local.to(broadcast.room).emit(broadcast.event as never, broadcast.payload as never);
   });
 
   io.on("connection", (socket) => {
