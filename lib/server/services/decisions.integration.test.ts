@@ -1,9 +1,8 @@
-import type { Server } from "socket.io";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/domain/app-error";
 import { PRE_ROLLBACK_CHECKLIST } from "@/lib/domain/checklists/checklist-template";
 import { db } from "@/lib/server/db/client";
-import { setRealtimeServer } from "@/lib/server/realtime/realtime-server";
+import { recordBroadcasts, stopRecordingBroadcasts, type Broadcast } from "@/lib/testing/recording-realtime-server";
 import { seedIncident } from "@/lib/testing/seed-incident";
 import { seedUser } from "@/lib/testing/seed";
 import { answerDecision } from "./answer-decision";
@@ -11,15 +10,13 @@ import { getDecision } from "./get-decision";
 import { startDecision } from "./start-decision";
 import { undoLastAnswer } from "./undo-last-answer";
 
-type Emitted = { room: string; event: string; payload: unknown };
-let emitted: Emitted[] = [];
+const emitted: Broadcast[] = [];
 
 beforeEach(() => {
-  emitted = [];
-  // A stand-in socket.io server that records what use-cases publish after their commits.
-  setRealtimeServer({ to: (room: string) => ({ emit: (event: string, payload: unknown) => emitted.push({ room, event, payload }) }) } as unknown as Server);
+  emitted.length = 0;
+  recordBroadcasts(emitted);
 });
-afterEach(() => setRealtimeServer(undefined));
+afterEach(() => stopRecordingBroadcasts());
 
 const timelineKinds = async (incidentId: string) => (await db().timelineEvent.findMany({ where: { incidentId }, orderBy: { id: "asc" } })).map((event) => event.kind);
 
@@ -36,7 +33,7 @@ describe("the guided decision", () => {
 
     const started = await startDecision(commander, incident.key, {});
     expect(started).toMatchObject({ status: "in_progress", step: 0, currentNodeId: "severity", tree: { key: "default", version: 1 }, recommendation: null });
-    emitted = [];
+    emitted.length = 0;
 
     const decided = await answerDecision(commander, incident.key, { step: 0, nodeId: "severity", answerId: "critical" });
 

@@ -1,23 +1,20 @@
 import { randomBytes } from "node:crypto";
-import type { Server } from "socket.io";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { alertmanagerPayloadSchema } from "@/lib/domain/alerts/alertmanager-payload";
 import type { Caller } from "@/lib/server/auth/caller";
 import { db } from "@/lib/server/db/client";
-import { setRealtimeServer } from "@/lib/server/realtime/realtime-server";
+import { recordBroadcasts, stopRecordingBroadcasts, type Broadcast } from "@/lib/testing/recording-realtime-server";
 import { seedService, seedToken, seedUser } from "@/lib/testing/seed";
 import { transitionIncident } from "../transition-incident";
 import { ingestAlertmanagerPayload } from "./ingest-alertmanager-payload";
 
-type Emitted = { room: string; event: string; payload: unknown };
-let emitted: Emitted[] = [];
+const emitted: Broadcast[] = [];
 
 beforeEach(() => {
-  emitted = [];
-  // A stand-in socket.io server that records what the use-case publishes after its commit.
-  setRealtimeServer({ to: (room: string) => ({ emit: (event: string, payload: unknown) => emitted.push({ room, event, payload }) }) } as unknown as Server);
+  emitted.length = 0;
+  recordBroadcasts(emitted);
 });
-afterEach(() => setRealtimeServer(undefined));
+afterEach(() => stopRecordingBroadcasts());
 
 async function alertmanagerToken(role: Caller["role"] = "responder"): Promise<Caller> {
   const { tokenId } = await seedToken(role);
@@ -58,7 +55,7 @@ describe("an Alertmanager notification", () => {
     const token = await alertmanagerToken();
     const checkout = await seedService();
     const storefront = await seedService();
-    emitted = [];
+    emitted.length = 0;
     const result = await ingestAlertmanagerPayload(
       token,
       notification(groupKey(), [
@@ -86,7 +83,7 @@ describe("an Alertmanager notification", () => {
     const payload = notification(groupKey(), [{ fingerprint: "b1", labels: { service: service.slug } }]);
     const first = await ingestAlertmanagerPayload(token, payload, null);
     const firstReceived = (await db().receivedAlert.findFirstOrThrow({ where: { fingerprint: "b1", group: { incidentId: first.incidents[0]?.id } } })).receivedAt;
-    emitted = [];
+    emitted.length = 0;
 
     const again = await ingestAlertmanagerPayload(token, payload, null);
 
