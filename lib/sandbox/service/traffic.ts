@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { Agent, request } from "node:http";
 import type { SandboxRoute } from "../fleet-definition";
 
@@ -15,6 +16,8 @@ export function startTraffic(options: { baseUrl: string; routes: readonly Sandbo
   const stopped = new AbortController();
   // A second's worth: room for the slowest release, but bounded while the service hangs or the machine is busy.
   const maxInFlight = Math.max(20, Math.ceil(perSecond));
+  // Every request in flight listens on the one stop signal; more than Node's default 10 is expected, not a leak.
+  setMaxListeners(maxInFlight + 1, stopped.signal);
   const totalWeight = routes.reduce((sum, route) => sum + route.weight, 0);
   let inFlight = 0;
   let budget = 0;
