@@ -19,7 +19,9 @@ export function errorResponse(error: unknown, requestId: string, log: Logger): R
   const headers = new Headers();
   const retryAfter = appError.extra.retryAfterSeconds;
   if (typeof retryAfter === "number") headers.set("retry-after", String(retryAfter));
-  return errorJson(status, { code: appError.code, message: appError.message, details: appError.details, requestId }, headers);
+  // A stale write's 409 carries the record as it is now, so the client can show it without another request.
+  const current = appError.extra.current;
+  return errorJson(status, { code: appError.code, message: appError.message, details: appError.details, requestId, ...(current === undefined ? {} : { current }) }, headers);
 }
 
 function toAppError(error: unknown): AppError | null {
@@ -29,7 +31,7 @@ function toAppError(error: unknown): AppError | null {
   return null;
 }
 
-export function errorJson(status: number, error: { code: string; message: string; details: unknown[]; requestId: string }, headers = new Headers()): Response {
+export function errorJson(status: number, error: { code: string; message: string; details: unknown[]; requestId: string; current?: unknown }, headers = new Headers()): Response {
   headers.set("cache-control", "no-store");
   return Response.json({ error }, { status, headers });
 }
