@@ -15,3 +15,14 @@ export const HEALTH_RANGE_MS: Record<HealthRange, number> = {
 export function resolutionOf(range: HealthRange): "raw" | "minute" {
   return HEALTH_RANGE_MS[range] <= HEALTH_RANGE_MS["24h"] ? "raw" : "minute";
 }
+
+/** Raw ranges longer than this are folded into buckets, about this many points per line. */
+const MAX_POINTS_PER_LINE = 720;
+const UNBINNED_RANGE_MS = HEALTH_RANGE_MS["1h"];
+
+/** Bucket width for a raw range, or null when the range is short enough to send every sample. */
+export function binSecondsOf(range: HealthRange): number | null {
+  const rangeMs = HEALTH_RANGE_MS[range];
+  if (resolutionOf(range) !== "raw" || rangeMs <= UNBINNED_RANGE_MS) return null;
+  return Math.ceil(rangeMs / MAX_POINTS_PER_LINE / 1000);
+}

@@ -32,6 +32,31 @@ describe("live-health routes", () => {
     expect((await call(serviceHealthRoute, "GET", "/api/v1/services/nope/health", { secret, params: { serviceId: "nope" } })).status).toBe(404);
   });
 
+  it("fold a 6-hour range into 30 s buckets per source: worst p95, mean error rate, failed if any check failed", async () => {
+    const { secret } = await seedToken("admin");
+    const service = await seedService();
+    const created = await call(createSourceRoute, "POST", `/api/v1/services/${service.id}/health-sources`, {
+      secret,
+      params: { serviceId: service.id },
+      body: { name: "scrape", kind: "prometheus_scrape", config: { url: "http://127.0.0.1:1/metrics" } },
+    });
+    const sourceId = created.json.source.id as string;
+    const bucket = Math.floor((Date.now() - 3_600_000) / 30_000) * 30_000;
+    await db().healthSample.createMany({
+      data: [
+        { serviceId: service.id, sourceId, at: new Date(bucket + 1_000), ok: true, errorRate: 0.02, p95Ms: 40 },
+        { serviceId: service.id, sourceId, at: new Date(bucket + 11_000), ok: false, errorRate: 0.04, p95Ms: 90 },
+        { serviceId: service.id, sourceId, at: new Date(bucket + 31_000), ok: true, errorRate: 0, p95Ms: 20 },
+      ],
+    });
+    const read = await call(serviceHealthRoute, "GET", `/api/v1/services/${service.id}/health?range=6h`, { secret, params: { serviceId: service.id } });
+    expect(read.status).toBe(200);
+    expect(read.json.samples).toHaveLength(2);
+    expect(read.json.samples[0]).toMatchObject({ sourceId, at: new Date(bucket).toISOString(), ok: false, p95Ms: 90 });
+    expect(read.json.samples[0].errorRate).toBeCloseTo(0.03);
+    expect(read.json.samples[1]).toMatchObject({ at: new Date(bucket + 30_000).toISOString(), ok: true, p95Ms: 20 });
+  });
+
   it("refuse a source config with 400 naming the field, and a viewer with 403", async () => {
     const { secret: admin } = await seedToken("admin");
     const { secret: viewer } = await seedToken("viewer");

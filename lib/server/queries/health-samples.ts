@@ -94,3 +94,17 @@ export async function summarizeRecentHealth(db: Db, serviceIds: readonly string[
     GROUP BY 1, 2 ORDER BY 2`;
   return rows.map((row) => ({ ...row, probes: Number(row.probes), okProbes: Number(row.okProbes), samples: Number(row.samples), okSamples: Number(row.okSamples) }));
 }
+
+/**
+ * A service's samples since `since`, folded per source into buckets of
+ * `bucketSeconds` (worst p95, mean rates, ok only if every check was): long
+ * ranges stay a few hundred points per line instead of tens of thousands.
+ */
+export async function listHealthSamplesBinned(db: Db, serviceId: string, since: Date, bucketSeconds: number) {
+  return db.$queryRaw<{ sourceId: string; at: Date; ok: boolean; requestRate: number | null; errorRate: number | null; p95Ms: number | null; latencyMs: number | null; version: string | null; error: string | null }[]>`
+    SELECT "sourceId", date_bin(make_interval(secs => ${bucketSeconds}), "at", TIMESTAMPTZ '2000-01-01') AS at,
+      bool_and("ok") AS ok, avg("requestRate") AS "requestRate", avg("errorRate") AS "errorRate", max("p95Ms") AS "p95Ms",
+      avg("latencyMs") AS "latencyMs", max("version") AS version, max("error") AS error
+    FROM "HealthSample" WHERE "serviceId" = ${serviceId}::uuid AND "at" >= ${since}
+    GROUP BY 1, 2 ORDER BY 2`;
+}

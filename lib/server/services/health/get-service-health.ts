@@ -1,11 +1,11 @@
 import "server-only";
-import { HEALTH_RANGE_MS, resolutionOf, type HealthRange } from "@/lib/domain/health/health-ranges";
+import { binSecondsOf, HEALTH_RANGE_MS, resolutionOf, type HealthRange } from "@/lib/domain/health/health-ranges";
 import { statusFromSources } from "@/lib/domain/health/source-status";
 import type { Actor } from "../../auth/caller";
 import { db } from "../../db/client";
 import { rollupToSampleDto, toHealthMarker, toHealthSampleDto, toHealthSignalDto, toHealthSourceDto, toIncidentMarker, toThresholdsDto } from "../../dto/health";
 import { assertCan } from "../../permissions/assert-can";
-import { listHealthRollups, listHealthSamples } from "../../queries/health-samples";
+import { listHealthRollups, listHealthSamples, listHealthSamplesBinned } from "../../queries/health-samples";
 import { listSignalsOfService } from "../../queries/health-signals";
 import { listHealthSourcesOfService } from "../../queries/health-sources";
 import { listServiceChanges } from "../../queries/service-changes";
@@ -13,6 +13,14 @@ import { listIncidentsOfServiceSince } from "../../queries/service-incidents";
 import { listThresholdsOfServices } from "../../queries/service-thresholds";
 import { baselineP95For } from "./baseline-cache";
 import { loadServiceByRef } from "./load-service";
+
+/** Every sample up to an hour; folded per source beyond; 1-minute rollups past a day. */
+async function samplesFor(serviceId: string, range: HealthRange, since: Date) {
+  if (resolutionOf(range) === "minute") return (await listHealthRollups(db(), serviceId, since)).map(rollupToSampleDto);
+  const binSeconds = binSecondsOf(range);
+  const rows = binSeconds === null ? await listHealthSamples(db(), serviceId, since) : await listHealthSamplesBinned(db(), serviceId, since, binSeconds);
+  return rows.map(toHealthSampleDto);
+}
 
 /** Everything a service page draws for one time range: samples, thresholds, baseline, markers, signals. */
 export async function getServiceHealth(actor: Actor, serviceRef: string, range: HealthRange) {
@@ -23,9 +31,7 @@ export async function getServiceHealth(actor: Actor, serviceRef: string, range: 
 
   const [sources, samples, thresholdRows, signals, changes, incidents] = await Promise.all([
     listHealthSourcesOfService(db(), service.id),
-    resolution === "raw"
-      ? listHealthSamples(db(), service.id, since).then((rows) => rows.map(toHealthSampleDto))
-      : listHealthRollups(db(), service.id, since).then((rows) => rows.map(rollupToSampleDto)),
+    samplesFor(service.id, range, since),
     listThresholdsOfServices(db(), [service.id]),
     listSignalsOfService(db(), service.id, since),
     listServiceChanges(db(), service.id, since),
