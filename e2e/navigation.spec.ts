@@ -28,6 +28,8 @@ test.describe("the navigation shell", () => {
 
   for (const colorScheme of ["light", "dark"] as const) {
     test(`has no serious accessibility violations on the main pages (${colorScheme})`, async ({ signedInAs }) => {
+      // Seven full axe runs, one on a page of live charts: slow by nature on 2 cores, not stuck.
+      test.slow();
       const page = await signedInAs("admin");
       await page.emulateMedia({ colorScheme });
       for (const { path, heading } of MAIN_PAGES) {
