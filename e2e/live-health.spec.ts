@@ -43,6 +43,29 @@ test.describe("live health on the demo fleet", () => {
     await expect(page.getByTestId("health-status").first()).toHaveAttribute("data-status", "degraded", { timeout: 15_000 });
   });
 
+  test("an unreachable target is shown as down, with its error", async ({ signedInAs, request }) => {
+    const admin = { authorization: `Bearer ${seeded().adminToken}` };
+    const created = await request.post("/api/v1/services", { headers: admin, data: { name: "Legacy Search", slug: "legacy-search", team: "Search", environment: "production" } });
+    expect(created.status(), await created.text()).toBe(201);
+    // Nothing listens on this loopback port, so every probe is refused.
+    const source = await request.post("/api/v1/services/legacy-search/health-sources", {
+      headers: admin,
+      data: { name: "Search probe", kind: "http_probe", intervalSeconds: 1, config: { url: "http://127.0.0.1:65530/health", timeoutMs: 1_000 } },
+    });
+    expect(source.status(), await source.text()).toBe(201);
+    await expect
+      .poll(async () => ((await (await request.get("/api/v1/services/legacy-search/health-sources", { headers: admin })).json()) as { sources: { consecutiveFailures: number }[] }).sources[0]?.consecutiveFailures, {
+        message: "the collector to have failed the probe",
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(0);
+
+    const page = await signedInAs("viewer");
+    await page.goto("/services/legacy-search");
+    await expect(page.getByTestId("health-status").first()).toHaveAttribute("data-status", "down");
+    await expect(page.getByRole("main").getByText(/Search probe:.*ECONNREFUSED/)).toBeVisible();
+  });
+
   for (const colorScheme of ["light", "dark"] as const) {
     test(`the services overview and a service page have no serious accessibility violations (${colorScheme})`, async ({ signedInAs }) => {
       const page = await signedInAs("admin");

@@ -11,7 +11,8 @@ test.describe("signing in through the real form", () => {
     await page.getByLabel("Password").fill(E2E_SERVER.admin.password);
     await page.getByRole("button", { name: "Sign in" }).click();
 
-    await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
+    // A bcrypt check (cost 12), a redirect and a full page render: give a loaded CI machine time.
+    await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible({ timeout: 15_000 });
     await expect(page.getByRole("banner")).toContainText("Administrator");
     await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
   });

@@ -9,6 +9,7 @@ import { ErrorAlert } from "@/components/ui/ErrorAlert";
 import { Spinner } from "@/components/ui/Spinner";
 import { useLiveServiceHealth } from "@/lib/client/realtime/useLiveServiceHealth";
 import type { HealthRange } from "@/lib/domain/health/health-ranges";
+import { FailingSourcesAlert } from "./FailingSourcesAlert";
 import { healthFigures, RANGE_LABELS } from "./health-figures";
 import { HealthStatusBadge } from "./HealthStatusBadge";
 import { MarkerList } from "./MarkerList";
@@ -69,6 +70,7 @@ export function ServiceHealthView({ serviceRef, serviceId, range, onRangeChange,
           </Alert>
         )}
         <SignalBanner signals={health.signals} newSignalIds={health.newSignalIds} />
+        <FailingSourcesAlert sources={health.sources} />
         {health.sources.length === 0 && (
           <Alert tone="info" title="No health sources yet">
             {canManage ? (
