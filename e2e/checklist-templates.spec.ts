@@ -113,7 +113,8 @@ test.describe("checklist templates in Settings", () => {
     const after = await incidentWithChecklist(request, "Checklist made after the edit");
     await page.goto(`/incidents/${after}`);
     const checklist = page.getByRole("region", { name: "Pre-rollback checklist" });
-    await expect(checklist.getByRole("checkbox", { name: "Tell customer support what to expect" })).toBeVisible();
+    // A full incident page (live charts included) on a loaded 2-core machine: give its first render time.
+    await expect(checklist.getByRole("checkbox", { name: "Tell customer support what to expect" })).toBeVisible({ timeout: 15_000 });
     await expect(checklist.getByText("0 of 12 done")).toBeVisible();
   });
 

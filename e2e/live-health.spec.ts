@@ -68,6 +68,8 @@ test.describe("live health on the demo fleet", () => {
 
   for (const colorScheme of ["light", "dark"] as const) {
     test(`the services overview and a service page have no serious accessibility violations (${colorScheme})`, async ({ signedInAs }) => {
+      // axe over pages of live charts takes tens of seconds on 2 cores: slow by nature, not stuck.
+      test.slow();
       const page = await signedInAs("admin");
       await page.emulateMedia({ colorScheme });
       for (const path of ["/services", "/services/checkout-api"]) {
