@@ -6,7 +6,7 @@ import { createInterface } from "node:readline";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { sandboxControlClient } from "./sandbox-control-client";
-import { pollUntil } from "./testing/poll-until";
+import { pollUntil } from "@/lib/testing/poll-until";
 
 const servicesLineSchema = z.object({ services: z.array(z.object({ slug: z.string(), baseUrl: z.string() })) });
 

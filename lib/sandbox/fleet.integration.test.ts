@@ -6,7 +6,7 @@ import { LATENCY_BUCKETS_SECONDS } from "./service/service-metrics";
 import { type SandboxFleet, startSandboxFleet } from "./fleet";
 import { SANDBOX_FLEET } from "./fleet-definition";
 import { SandboxControlError, sandboxControlClient } from "./sandbox-control-client";
-import { pollUntil } from "./testing/poll-until";
+import { pollUntil } from "@/lib/testing/poll-until";
 import { readRequestCounts, scrapeMetrics } from "./testing/metrics-text";
 
 let fleet: SandboxFleet;

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { type RunningPrometheus, startPrometheus } from "@/lib/testing/prometheus";
 import { type SandboxFleet, startSandboxFleet } from "./fleet";
 import { sandboxControlClient } from "./sandbox-control-client";
-import { pollUntil } from "./testing/poll-until";
+import { pollUntil } from "@/lib/testing/poll-until";
 
 /** The vector answer of Prometheus' `/api/v1/query`. */
 const vectorAnswerSchema = z.object({

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pollUntil } from "@/lib/sandbox/testing/poll-until";
+import { pollUntil } from "@/lib/testing/poll-until";
 import { freePort } from "./integration-global-setup";
 
 /** Debian's package (`apt-get install prometheus`); `npm test` installs it when missing. */

@@ -1,21 +1,13 @@
+import { parsePrometheusText } from "@/lib/domain/health/prometheus-text";
+
 /** One sample of the Prometheus text exposition format. */
 export type MetricSample = { name: string; labels: Record<string, string>; value: number };
 
-const SAMPLE_LINE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})?\s+(\S+)(?:\s+\d+)?$/;
-const LABEL_PAIR = /([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g;
-
-/** Just enough of the text format for tests to read counters; throws on a line it cannot read. */
+/** Every sample of a /metrics body, through Rewind's own strict parser; throws with its error on a body it cannot read. */
 export function parseMetricsText(text: string): MetricSample[] {
-  const samples: MetricSample[] = [];
-  for (const line of text.split("\n")) {
-    if (line.trim() === "" || line.startsWith("#")) continue;
-    const match = SAMPLE_LINE.exec(line);
-    if (!match) throw new Error(`Not a Prometheus sample line: ${line}`);
-    const labels: Record<string, string> = {};
-    for (const pair of (match[2] ?? "").matchAll(LABEL_PAIR)) labels[pair[1] as string] = (pair[2] as string).replace(/\\(.)/g, "$1");
-    samples.push({ name: match[1] as string, labels, value: Number(match[3]) });
-  }
-  return samples;
+  const parsed = parsePrometheusText(text);
+  if (!parsed.ok) throw new Error(`Not a Prometheus text body: ${parsed.error}`);
+  return parsed.families.flatMap((family) => family.samples.map(({ name, labels, value }) => ({ name, labels, value })));
 }
 
 /** Sum of the samples named `name` whose labels include `match`. */

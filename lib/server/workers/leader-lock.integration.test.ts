@@ -1,7 +1,7 @@
 import pg from "pg";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
-import { pollUntil } from "@/lib/sandbox/testing/poll-until";
+import { pollUntil } from "@/lib/testing/poll-until";
 import { holdLeaderLock, type LeaderLock } from "./leader-lock";
 
 const log = pino({ level: "silent" });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandboxFleet, type SandboxFleet } from "@/lib/sandbox/fleet";
 import { SANDBOX_FLEET } from "@/lib/sandbox/fleet-definition";
 import { sandboxControlClient } from "@/lib/sandbox/sandbox-control-client";
-import { pollUntil } from "@/lib/sandbox/testing/poll-until";
+import { pollUntil } from "@/lib/testing/poll-until";
 import { startPrometheus, type RunningPrometheus } from "@/lib/testing/prometheus";
 import { queryPrometheus } from "./prometheus-query";
 

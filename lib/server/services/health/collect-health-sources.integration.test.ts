@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandboxFleet, type SandboxFleet } from "@/lib/sandbox/fleet";
 import { SANDBOX_FLEET } from "@/lib/sandbox/fleet-definition";
 import { sandboxControlClient } from "@/lib/sandbox/sandbox-control-client";
-import { pollUntil } from "@/lib/sandbox/testing/poll-until";
+import { pollUntil } from "@/lib/testing/poll-until";
 import { SYSTEM_ACTOR } from "@/lib/server/auth/caller";
 import { db } from "@/lib/server/db/client";
 import { seedIncident, seedService, seedUser } from "@/lib/testing/seed";
