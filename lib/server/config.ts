@@ -33,6 +33,13 @@ const configSchema = z.object({
   REWIND_SANDBOX_PORT: z.coerce.number().int().min(0).max(65533).default(4100),
   /** How often the collector looks for sources due (each source has its own interval). */
   REWIND_COLLECTOR_TICK_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+  /** 32 bytes, base64: the AES-256-GCM key for secrets at rest. Unset: generated once into <data dir>/secrets.key. Every instance of a cluster needs the same. */
+  REWIND_SECRETS_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64-encoded (openssl rand -base64 32)")
+    .optional(),
+  /** A running step's heartbeat older than this means its instance is gone (crash recovery). */
+  REWIND_STEP_LEASE_MS: z.coerce.number().int().min(1_000).max(600_000).default(15_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
