@@ -71,12 +71,18 @@ export function nextMove(steps: readonly { position: number; status: StepStatus 
   return { kind: "finished" };
 }
 
-export const RUN_COMMANDS = ["pause", "resume", "cancel", "abort", "retry_step", "skip_step", "confirm_step", "approve_step", "complete_manual_step", "start_emergency_recovery"] as const;
+export const RUN_COMMANDS = ["pause", "resume", "cancel", "abort", "retry_step", "skip_step", "confirm_step", "approve_step", "complete_manual_step", "start_emergency_recovery", "verify_again"] as const;
 export type RunCommand = (typeof RUN_COMMANDS)[number];
 
 /** Which commands make sense now; the UI shows these and the server refuses the rest with 409. */
-export function allowedCommands(run: { status: RunStatus; mode: RunMode }, current: { status: StepStatus } | null): RunCommand[] {
-  if (isFinishedRun(run.status)) return run.status === "failed" && run.mode === "live" ? ["start_emergency_recovery"] : [];
+export function allowedCommands(run: { status: RunStatus; mode: RunMode; verificationStatus?: string }, current: { status: StepStatus } | null): RunCommand[] {
+  if (isFinishedRun(run.status)) {
+    if (run.mode !== "live") return [];
+    if (run.status === "failed") return ["start_emergency_recovery"];
+    if (run.status === "succeeded" && run.verificationStatus === "failed") return ["verify_again", "start_emergency_recovery"];
+    if (run.status === "succeeded" && run.verificationStatus === "passed") return ["verify_again"];
+    return [];
+  }
   const commands: RunCommand[] = ["cancel"];
   if (run.status === "paused") commands.push("resume");
   else commands.push("pause");

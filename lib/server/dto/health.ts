@@ -97,11 +97,19 @@ export function toHealthSignalDto(signal: HealthSignalRow) {
   };
 }
 
+const MARKER_LABELS: Record<ServiceChangeRow["kind"], (toVersion: string) => string> = {
+  deploy: (version) => `Deploy ${version}`,
+  rollback: (version) => `Rollback to ${version}`,
+  rollback_started: (plan) => `Rollback started: ${plan}`,
+  verification_passed: (figures) => `Verified: ${figures}`,
+  verification_failed: (figures) => `Not restored: ${figures}`,
+};
+
 export function toHealthMarker(change: ServiceChangeRow) {
   return {
     kind: change.kind,
     at: change.at.toISOString(),
-    label: change.kind === "rollback" ? `Rollback to ${change.toVersion}` : `Deploy ${change.toVersion}`,
+    label: MARKER_LABELS[change.kind](change.toVersion),
     href: null,
   };
 }

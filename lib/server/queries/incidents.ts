@@ -110,3 +110,8 @@ export async function updateIncidentIfVersion(db: Db, id: string, expectedVersio
 export async function findIncidentByIdOrThrow(db: Db, id: string): Promise<IncidentRow> {
   return db.incident.findUniqueOrThrow({ where: { id }, include: incidentInclude });
 }
+
+/** The "time to rollback" clock stops at the first live rollback run; later runs leave it alone. */
+export function markMitigationStarted(db: Db, id: string, at: Date) {
+  return db.incident.updateMany({ where: { id, mitigationStartedAt: null }, data: { mitigationStartedAt: at, version: { increment: 1 } } });
+}

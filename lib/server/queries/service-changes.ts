@@ -20,3 +20,8 @@ export async function latestDeployAtOfServices(db: Db, serviceIds: readonly stri
 }
 
 export type ServiceChangeRow = Awaited<ReturnType<typeof insertServiceChange>>;
+
+/** The last deploy before a moment: where a rollback's p95 baseline ends. */
+export function latestDeployBefore(db: Db, serviceId: string, before: Date) {
+  return db.serviceChange.findFirst({ where: { serviceId, kind: "deploy", at: { lt: before } }, orderBy: { at: "desc" }, select: { at: true } });
+}

@@ -24,7 +24,7 @@ export async function startBackgroundWork(settings: RewindConfig, databaseUrl: s
     });
     await registerDemoFleet(fleet.services);
   }
-  const jobs = await startJobQueue({ connectionString: databaseUrl, log });
+  const jobs = await startJobQueue({ connectionString: databaseUrl, instanceId: settings.REWIND_INSTANCE_ID, stepLeaseMs: settings.REWIND_STEP_LEASE_MS, log });
   const collector = startHealthCollector({ connectionString: databaseUrl, tickMs: settings.REWIND_COLLECTOR_TICK_MS, lockRetryMs: 2_000, log });
   return {
     collector,
