@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { IncidentServicesHealth } from "@/components/health/IncidentServicesHealth";
+import { IncidentRollbackPanel } from "@/components/rollbacks/IncidentRollbackPanel";
 import { Alert } from "@/components/ui/Alert";
 import { LoadingState } from "@/components/ui/LoadingState";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -47,6 +48,7 @@ export function IncidentPage({ incidentRef, role }: { incidentRef: string; role:
           <EscalationPanel incident={incident} />
         </div>
         <DecisionPanel incidentRef={incidentRef} canCommand={canCommand} />
+        <IncidentRollbackPanel incidentRef={incidentRef} incidentId={incident.id} services={incident.services} canRun={can(role, "rollbacks.run")} />
         <ChecklistPanel incidentRef={incidentRef} canEdit={can(role, "checklists.edit")} />
         <div className="grid gap-6 lg:grid-cols-3">
           <div className="min-w-0 lg:col-span-2">
