@@ -74,6 +74,7 @@ async function vitest(project: "unit" | "integration"): Promise<StepResult> {
 async function integrationTests(): Promise<StepResult> {
   // Without Prometheus only its own tests fail (saying why); the others still run and count.
   await ensurePrometheus().catch((error: unknown) => console.error(error instanceof Error ? error.message : error));
+  await ensureDebianPostgres().catch((error: unknown) => console.error(error instanceof Error ? error.message : error));
   return vitest("integration");
 }
 
@@ -105,6 +106,20 @@ async function ensurePrometheus(): Promise<void> {
   }
   console.log("Prometheus is missing; installing Debian's prometheus package with apt-get…");
   await aptInstall("prometheus");
+}
+
+/**
+ * Debian's PostgreSQL: the postgres rollback actions are tested against a real
+ * server whose pg_dump matches it (Rewind's embedded Postgres 18 is newer than
+ * Debian's client tools, and pg_dump refuses newer servers).
+ */
+async function ensureDebianPostgres(): Promise<void> {
+  if (process.env.PG_BIN_DIR || existsSync("/usr/lib/postgresql")) return;
+  if (process.getuid?.() !== 0) {
+    throw new Error("PostgreSQL's server and client tools are missing. Install them with `sudo apt-get install -y postgresql` (Debian/Ubuntu), or point PG_BIN_DIR at a PostgreSQL bin directory.");
+  }
+  console.log("PostgreSQL is missing; installing Debian's postgresql package with apt-get…");
+  await aptInstall("postgresql");
 }
 
 async function aptInstall(debianPackage: string): Promise<void> {

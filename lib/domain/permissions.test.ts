@@ -14,6 +14,7 @@ describe("role rules", () => {
     expect(canJoinRoom({ role: "viewer", userId: "u1" }, { kind: "incident", id })).toBe(true);
     expect(canJoinRoom({ role: "viewer", userId: "u1" }, { kind: "service", id })).toBe(true);
     expect(canJoinRoom({ role: "viewer", userId: null }, { kind: "incidents" })).toBe(true);
+    expect(canJoinRoom({ role: "viewer", userId: null }, { kind: "flags" })).toBe(true);
     expect(canJoinRoom({ role: "commander", userId: "u1" }, { kind: "audit" })).toBe(false);
     expect(canJoinRoom({ role: "admin", userId: "u1" }, { kind: "audit" })).toBe(true);
     expect(canJoinRoom({ role: "admin", userId: "u1" }, { kind: "user", id: "u2" })).toBe(false);

@@ -51,7 +51,7 @@ export function minimumRoleFor(permission: Permission): Role {
  * role rule only: an incident room also needs `canSeeIncident`, which the
  * socket handler checks against the database.
  */
-export type RoomRequest = { kind: "incident" | "service"; id: string } | { kind: "incidents" } | { kind: "audit" } | { kind: "user"; id: string };
+export type RoomRequest = { kind: "incident" | "service"; id: string } | { kind: "incidents" } | { kind: "audit" } | { kind: "user"; id: string } | { kind: "flags" };
 
 export function canJoinRoom(caller: { role: Role; userId: string | null }, room: RoomRequest): boolean {
   switch (room.kind) {
@@ -59,6 +59,7 @@ export function canJoinRoom(caller: { role: Role; userId: string | null }, room:
     case "incidents":
       return can(caller.role, "incidents.read");
     case "service":
+    case "flags":
       return can(caller.role, "services.read");
     case "audit":
       return can(caller.role, "audit.read");

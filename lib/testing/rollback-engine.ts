@@ -1,6 +1,11 @@
 import { EventEmitter } from "node:events";
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import path from "node:path";
+import PgBoss from "pg-boss";
 import pino from "pino";
 import type { Server } from "socket.io";
+import { clearJobQueueHandle, setJobQueueHandle } from "@/lib/server/jobs/job-queue-handle";
 import { setRealtimeServer } from "@/lib/server/realtime/realtime-server";
 import type { RollbackRunDto, StepLogDto } from "@/lib/server/services/rollbacks/rollback-run-dto";
 import { startJobQueue, type JobQueue } from "@/lib/server/workers/job-queue";
@@ -13,6 +18,45 @@ export function startTestRollbackEngine(options: { instanceId?: string; leaseMs?
     stepLeaseMs: options.leaseMs ?? 15_000,
     log: pino({ level: "silent" }),
   });
+}
+
+/** Lets this process enqueue (start runs, send commands) while the workers run elsewhere, as a web-only instance would. */
+export async function startJobProducer(): Promise<{ stop(): Promise<void> }> {
+  const boss = new PgBoss({ connectionString: process.env.DATABASE_URL!, schema: "pgboss", supervise: false, schedule: false, max: 2 });
+  await boss.start();
+  setJobQueueHandle(boss);
+  return {
+    async stop() {
+      clearJobQueueHandle(boss);
+      await boss.stop({ graceful: false, wait: true });
+    },
+  };
+}
+
+/** Starts lib/testing/engine-process.ts and resolves once its workers run. */
+export async function spawnEngineProcess(env: { instanceId: string; leaseMs: number }): Promise<ChildProcess> {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const child = spawn(process.execPath, ["--require", "./scripts/server-only-shim.cjs", "--import", "tsx", "lib/testing/engine-process.ts"], {
+    cwd: root,
+    env: { ...process.env, REWIND_INSTANCE_ID: env.instanceId, REWIND_STEP_LEASE_MS: String(env.leaseMs), LOG_LEVEL: "silent" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let output = "";
+  child.stdout!.setEncoding("utf8");
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (chunk: string) => {
+      output += chunk;
+      if (output.includes("ready")) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`The engine process exited (${code}) before it was ready`)));
+  });
+  return child;
+}
+
+export async function killHard(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill("SIGKILL");
+  await once(child, "exit");
 }
 
 export type RunWatcher = {

@@ -1,13 +1,29 @@
 import type { z } from "zod";
 import type { FieldProblem } from "../app-error";
 import type { ActionKind } from "./action-kinds";
+import { commandParamsSchema, describeCommandParams } from "./actions/command";
+import { describeFeatureFlagsParams, featureFlagsParamsSchema } from "./actions/feature-flags";
+import { describeGitParams, gitParamsSchema } from "./actions/git";
+import { describeHttpParams, httpParamsSchema } from "./actions/http";
+import { describeMaintenanceParams, maintenanceParamsSchema } from "./actions/maintenance";
 import { describeManualParams, manualParamsSchema } from "./actions/manual";
+import { describeNotifyParams, notifyParamsSchema } from "./actions/notify";
+import { describePostgresParams, postgresParamsSchema } from "./actions/postgres";
+import { describeSandboxParams, sandboxParamsSchema } from "./actions/sandbox";
 import type { PlanStep } from "./plan";
 
 type KindSpec = { schema: z.ZodType; describe(params: never): string };
 
 /** Each action kind's parameter schema and plain-language description. */
 const KIND_SPECS: Partial<Record<ActionKind, KindSpec>> = {
+  sandbox: { schema: sandboxParamsSchema, describe: describeSandboxParams },
+  http: { schema: httpParamsSchema, describe: describeHttpParams },
+  feature_flags: { schema: featureFlagsParamsSchema, describe: describeFeatureFlagsParams },
+  postgres: { schema: postgresParamsSchema, describe: describePostgresParams },
+  git: { schema: gitParamsSchema, describe: describeGitParams },
+  command: { schema: commandParamsSchema, describe: describeCommandParams },
+  maintenance: { schema: maintenanceParamsSchema, describe: describeMaintenanceParams },
+  notify: { schema: notifyParamsSchema, describe: describeNotifyParams },
   manual: { schema: manualParamsSchema, describe: describeManualParams },
 };
 

@@ -50,5 +50,7 @@ export const planInputSchema = z.strictObject({
   verification: verificationConfigSchema.default({ windowSeconds: 60, checks: [] }),
 });
 export type PlanInput = z.infer<typeof planInputSchema>;
+/** A plan as written by hand or in a template, before defaults apply. */
+export type PlanInputSource = z.input<typeof planInputSchema>;
 
 export const planUpdateSchema = planInputSchema.extend({ version: z.number().int().min(1) });

@@ -13,6 +13,11 @@ export function setJobQueueHandle(boss: PgBoss | undefined): void {
   globalForJobs.__rewindJobQueue = boss;
 }
 
+/** Forgets the handle only if it is still this instance's (another may have taken its place in tests). */
+export function clearJobQueueHandle(boss: PgBoss): void {
+  if (globalForJobs.__rewindJobQueue === boss) globalForJobs.__rewindJobQueue = undefined;
+}
+
 function jobQueue(): PgBoss {
   const boss = globalForJobs.__rewindJobQueue;
   if (!boss) throw new Error("The job queue is not running in this process");

@@ -6,6 +6,7 @@ import { createUserSchema, updateUserSchema } from "@/lib/domain/schemas/users";
 import { ALERT_OPERATIONS } from "./alert-operations";
 import type { ApiOperation } from "./build-openapi-document";
 import { DECISION_OPERATIONS } from "./decision-operations";
+import { FLAG_OPERATIONS } from "./flag-operations";
 import { HEALTH_OPERATIONS } from "./health-operations";
 import { INCIDENT_OPERATIONS } from "./incident-operations";
 
@@ -24,5 +25,6 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...DECISION_OPERATIONS,
   ...HEALTH_OPERATIONS,
   ...ALERT_OPERATIONS,
+  ...FLAG_OPERATIONS,
   { method: "get", path: "/openapi.json", summary: "This document", permission: null, success: { status: 200, description: "OpenAPI 3.1" } },
 ];

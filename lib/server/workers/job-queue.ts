@@ -1,7 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
-import { setJobQueueHandle } from "../jobs/job-queue-handle";
+import { clearJobQueueHandle, setJobQueueHandle } from "../jobs/job-queue-handle";
 import { pruneHealthData } from "../services/health/prune-health-data";
 import { rollUpRecentHealth } from "../services/health/roll-up-recent-health";
 import { startRollbackWorkers } from "./rollback-workers";
@@ -33,7 +33,7 @@ export async function startJobQueue(options: { connectionString: string; instanc
     async stop() {
       await rollbacks.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 8_000 });
-      setJobQueueHandle(undefined);
+      clearJobQueueHandle(boss);
     },
   };
 }

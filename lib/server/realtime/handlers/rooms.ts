@@ -12,6 +12,7 @@ const roomSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("user"), id: z.uuid() }),
   z.object({ kind: z.literal("incidents") }),
   z.object({ kind: z.literal("audit") }),
+  z.object({ kind: z.literal("flags") }),
 ]);
 const joinSchema = z.object({ room: roomSchema });
 

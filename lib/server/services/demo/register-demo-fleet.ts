@@ -8,6 +8,7 @@ import { insertHealthSource, listHealthSourcesOfService, updateHealthSourceAtVer
 import { findServiceBySlug, insertService, updateServiceRow } from "../../queries/services";
 import { commitWithAuditEvent } from "../record-audit-event";
 import { writeDemoFleet } from "./demo-state";
+import { installDemoRollbackPlans } from "./install-demo-rollback-plans";
 
 /** The demo collects every second, so the story unfolds in seconds rather than minutes. */
 const DEMO_INTERVAL_SECONDS = 1;
@@ -32,6 +33,8 @@ export async function registerDemoFleet(running: readonly RunningSandboxService[
       const row = existing ? await updateServiceRow(tx, existing.id, data) : await insertService(tx, data);
       await upsertSource(tx, row.id, "Sandbox health probe", "http_probe", { url: `${service.baseUrl}/health`, expectedStatus: 200, timeoutMs: 2_000 });
       await upsertSource(tx, row.id, "Sandbox /metrics", "prometheus_scrape", { url: `${service.baseUrl}/metrics`, timeoutMs: 2_000 });
+      const definition = SANDBOX_FLEET.find((entry) => entry.slug === service.slug);
+      if (definition) await installDemoRollbackPlans(tx, row.id, definition);
     }
     await writeDemoFleet(tx, fleet);
     return { result: undefined, audit: { action: "demo.fleet_registered", targetType: "service", targetId: null, payload: { services: fleet } } };

@@ -60,7 +60,7 @@ describe("the rollback engine, with manual steps", () => {
     expect(run.status).toBe("succeeded");
     expect(run.verification).toMatchObject({ passRate: 1, passed: true, checks: [{ name: "Health", passed: true }] });
 
-    const timeline = await listTimeline(commander.caller, incident.id, {});
+    const timeline = await listTimeline(commander.caller, incident.id, { limit: 200 });
     const kinds = timeline.events.map((event: { kind: string }) => event.kind);
     expect(kinds).toEqual(expect.arrayContaining(["rollback.started", "rollback.state_captured", "rollback.completed", "rollback.verified"]));
   });
