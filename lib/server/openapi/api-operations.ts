@@ -7,6 +7,7 @@ import { ALERT_OPERATIONS } from "./alert-operations";
 import type { ApiOperation } from "./build-openapi-document";
 import { DECISION_OPERATIONS } from "./decision-operations";
 import { FLAG_OPERATIONS } from "./flag-operations";
+import { ROLLBACK_OPERATIONS } from "./rollback-operations";
 import { HEALTH_OPERATIONS } from "./health-operations";
 import { INCIDENT_OPERATIONS } from "./incident-operations";
 
@@ -26,5 +27,6 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...HEALTH_OPERATIONS,
   ...ALERT_OPERATIONS,
   ...FLAG_OPERATIONS,
+  ...ROLLBACK_OPERATIONS,
   { method: "get", path: "/openapi.json", summary: "This document", permission: null, success: { status: 200, description: "OpenAPI 3.1" } },
 ];
