@@ -6,11 +6,12 @@ import { useEffect, useState, type ReactNode } from "react";
 import { RoleBadge } from "@/components/ui/Badge";
 import type { Role } from "@/lib/domain/permissions";
 import { LiveIndicator } from "./LiveIndicator";
+import { LiveNotifications } from "./LiveNotifications";
 import { MainNav } from "./MainNav";
 import { SignOutButton } from "./SignOutButton";
 import { ThemeToggle } from "./ThemeToggle";
 
-export type ShellUser = { name: string; email: string | null; role: Role };
+export type ShellUser = { id: string | null; name: string; email: string | null; role: Role };
 
 const NAV_ID = "shell-nav";
 const ACCOUNT_ID = "shell-account";
@@ -83,6 +84,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: ReactN
       <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none px-4 py-6 sm:px-8 sm:py-8">
         <div className="mx-auto max-w-6xl">{children}</div>
       </main>
+      {user.id && <LiveNotifications userId={user.id} />}
     </div>
   );
 }

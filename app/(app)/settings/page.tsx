@@ -6,5 +6,5 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function Page() {
   const caller = await requirePageCaller();
-  return <SettingsIndexPage user={{ name: caller.name, email: caller.email, role: caller.role }} />;
+  return <SettingsIndexPage user={{ id: caller.userId, name: caller.name, email: caller.email, role: caller.role }} />;
 }

@@ -9,6 +9,7 @@ import { listServiceNames } from "../../queries/services";
 import type { ThresholdsRow } from "../../queries/service-thresholds";
 import { publish } from "../../realtime/realtime-server";
 import { declareIncident } from "../declare-incident";
+import { startAutomaticRollback } from "../rollbacks/start-automatic-rollback";
 import { publishTimelineEvents, recordTimelineEvent, type TimelineEventRow } from "../record-timeline-event";
 
 const HEALTH_MONITOR: Actor = { ...SYSTEM_ACTOR, name: "Rewind health monitor" };
@@ -32,7 +33,8 @@ export async function applyHealthSignals(changes: SignalChanges): Promise<void> 
   const [service] = await listServiceNames(db(), [serviceId]);
   const serviceName = service?.name ?? "A service";
   let incidents = changes.incidents;
-  if (toOpen.length > 0 && incidents.length === 0 && thresholds?.declareIncident) {
+  // An automatic rollback belongs to an incident, so the policy declares one too.
+  if (toOpen.length > 0 && incidents.length === 0 && (thresholds?.declareIncident || thresholds?.autoRollback)) {
     const worst = [...toOpen].sort((a, b) => SEVERITIES.indexOf(a.suggestedSeverity) - SEVERITIES.indexOf(b.suggestedSeverity))[0]!;
     const incident = await declareIncident(HEALTH_MONITOR, {
       title: `${serviceName}: ${worst.message}`,
@@ -42,7 +44,6 @@ export async function applyHealthSignals(changes: SignalChanges): Promise<void> 
     });
     incidents = [{ id: incident.id, number: incident.number }];
   }
-  const autoRollbackNote = thresholds?.autoRollback ? " Automatic rollback is on, but this service has no rollback plan yet: nothing was started." : "";
 
   const { opened, cleared, events } = await db().$transaction(async (tx) => {
     const opened: HealthSignalRow[] = [];
@@ -64,7 +65,7 @@ export async function applyHealthSignals(changes: SignalChanges): Promise<void> 
         events.push(
           await recordTimelineEvent(tx, HEALTH_MONITOR, incident.id, {
             kind: "health.signal_opened",
-            summary: `${serviceName}: ${breach.message}.${autoRollbackNote}`,
+            summary: `${serviceName}: ${breach.message}.`,
             payload: { signalId: signal.id, serviceId, kind: breach.kind, value: breach.value, threshold: breach.threshold, suggestedSeverity: breach.suggestedSeverity },
           }),
         );
@@ -87,4 +88,20 @@ export async function applyHealthSignals(changes: SignalChanges): Promise<void> 
 
   for (const signal of [...opened, ...cleared]) publish(`service:${serviceId}`, "health:signal", { serviceId, signal: toHealthSignalDto(signal) });
   for (const incident of incidents) publishTimelineEvents(incident.id, events.filter((event) => event.incidentId === incident.id));
+  const incident = incidents[0];
+  if (toOpen.length > 0 && thresholds?.autoRollback && incident && service) await rollBackAutomatically({ id: serviceId, name: serviceName, slug: service.slug }, incident, toOpen);
+}
+
+/** The policy's rollback; when it cannot start, the incident's timeline says why. */
+async function rollBackAutomatically(service: { id: string; name: string; slug: string }, incident: { id: string; number: number }, breaches: Breach[]): Promise<void> {
+  let reason: string;
+  try {
+    const outcome = await startAutomaticRollback(HEALTH_MONITOR, service, incident, breaches);
+    if (outcome.started) return;
+    reason = outcome.reason;
+  } catch (error) {
+    reason = `starting the plan failed: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  const row = await recordTimelineEvent(db(), HEALTH_MONITOR, incident.id, { kind: "rollback.automatic_skipped", summary: `${service.name}: automatic rollback is on, but ${reason}.`, payload: { serviceId: service.id } });
+  publishTimelineEvents(incident.id, [row]);
 }
