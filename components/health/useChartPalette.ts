@@ -12,7 +12,7 @@ export type ChartPalette = {
   baseline: string;
   grid: string;
   axis: string;
-  markers: Record<"deploy" | "rollback" | "incident", string>;
+  markers: Record<"deploy" | "rollback" | "rollback_started" | "verification_passed" | "verification_failed" | "incident", string>;
   tooltipBackground: string;
   tooltipBorder: string;
   tooltipText: string;
@@ -24,7 +24,7 @@ const LIGHT: ChartPalette = {
   baseline: "#475569",
   grid: "#e2e8f0",
   axis: "#475569",
-  markers: { deploy: "#7c3aed", rollback: "#059669", incident: "#dc2626" },
+  markers: { deploy: "#7c3aed", rollback: "#059669", rollback_started: "#0369a1", verification_passed: "#15803d", verification_failed: "#b91c1c", incident: "#dc2626" },
   tooltipBackground: "#ffffff",
   tooltipBorder: "#cbd5e1",
   tooltipText: "#0f172a",
@@ -36,7 +36,7 @@ const DARK: ChartPalette = {
   baseline: "#94a3b8",
   grid: "#1e293b",
   axis: "#94a3b8",
-  markers: { deploy: "#a78bfa", rollback: "#34d399", incident: "#f87171" },
+  markers: { deploy: "#a78bfa", rollback: "#34d399", rollback_started: "#38bdf8", verification_passed: "#4ade80", verification_failed: "#fca5a5", incident: "#f87171" },
   tooltipBackground: "#0f172a",
   tooltipBorder: "#334155",
   tooltipText: "#f1f5f9",

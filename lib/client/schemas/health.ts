@@ -66,7 +66,7 @@ export const healthSignalSchema = z.object({
 export type HealthSignal = z.infer<typeof healthSignalSchema>;
 
 export const healthMarkerSchema = z.object({
-  kind: z.enum(["deploy", "rollback", "incident"]),
+  kind: z.enum(["deploy", "rollback", "rollback_started", "verification_passed", "verification_failed", "incident"]),
   at: z.string(),
   label: z.string(),
   /** An incident's page, for incident markers. */
