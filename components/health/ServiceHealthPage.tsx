@@ -7,12 +7,13 @@ import { QueryErrorAlert } from "@/components/ui/QueryErrorAlert";
 import { ApiError } from "@/lib/client/api-fetch";
 import { useServiceHealthQuery } from "@/lib/client/queries/useServiceHealthQuery";
 import type { HealthRange } from "@/lib/domain/health/health-ranges";
+import { ServiceRollbacksSection } from "@/components/rollbacks/ServiceRollbacksSection";
 import { ServiceHealthSkeleton } from "./ServiceHealthSkeleton";
 import { ServiceHealthView } from "./ServiceHealthView";
 import { TimeRangeControl } from "./TimeRangeControl";
 
 /** `serviceRef` is the slug (or id) from the address; the room is joined once the window names the service's id. */
-export function ServiceHealthPage({ serviceRef, canManage }: { serviceRef: string; canManage: boolean }) {
+export function ServiceHealthPage({ serviceRef, canManage, canRun }: { serviceRef: string; canManage: boolean; canRun: boolean }) {
   const [range, setRange] = useState<HealthRange>("15m");
   const query = useServiceHealthQuery(serviceRef, range);
 
@@ -34,6 +35,9 @@ export function ServiceHealthPage({ serviceRef, canManage }: { serviceRef: strin
     <>
       <BackToServices />
       <ServiceHealthView serviceRef={serviceRef} serviceId={query.data.service.id} range={range} onRangeChange={setRange} canManage={canManage} />
+      <div className="mt-6">
+        <ServiceRollbacksSection serviceRef={serviceRef} service={{ id: query.data.service.id, slug: query.data.service.slug }} canRun={canRun} />
+      </div>
     </>
   );
 }

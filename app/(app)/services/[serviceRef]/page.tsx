@@ -14,5 +14,5 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function Page({ params }: PageProps) {
   const [caller, { serviceRef }] = await Promise.all([requirePageCaller(), params]);
   // The client fetches the window itself, so pushes and refetches share one cache.
-  return <ServiceHealthPage serviceRef={serviceRef} canManage={can(caller.role, "services.manage")} />;
+  return <ServiceHealthPage serviceRef={serviceRef} canManage={can(caller.role, "services.manage")} canRun={can(caller.role, "rollbacks.run")} />;
 }
