@@ -21,4 +21,6 @@ export const updateHealthSourceSchema = z
   });
 export type UpdateHealthSourceInput = z.infer<typeof updateHealthSourceSchema>;
 
+/** `?service=` resets one sandbox service; without it, the whole fleet. */
+export const demoResetQuerySchema = z.object({ service: z.string().trim().min(1).max(63).optional() });
 export const demoBadReleaseSchema = z.object({ serviceSlug: z.string().trim().min(1).max(63).default("checkout-api") });

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHealthSourceSchema } from "@/lib/domain/health/health-source-config";
 import { updateThresholdsSchema } from "@/lib/domain/health/thresholds";
-import { demoBadReleaseSchema, healthRangeQuerySchema, updateHealthSourceSchema } from "@/lib/domain/schemas/health";
+import { demoBadReleaseSchema, demoResetQuerySchema, healthRangeQuerySchema, updateHealthSourceSchema } from "@/lib/domain/schemas/health";
 import type { ApiOperation } from "./build-openapi-document";
 
 /** Live health: samples, sources, thresholds, and the demo's controls (docs/api.md). */
@@ -16,5 +16,5 @@ export const HEALTH_OPERATIONS: readonly ApiOperation[] = [
   { method: "get", path: "/services/{serviceId}/thresholds", summary: "A service's trigger thresholds (the seeds' defaults until changed)", permission: "services.read", success: { status: 200, description: "{ thresholds }" }, errors: [404] },
   { method: "put", path: "/services/{serviceId}/thresholds", summary: "Change a service's thresholds (names the version it saw)", permission: "services.manage", body: updateThresholdsSchema, success: { status: 200, description: "{ thresholds }" }, errors: [404, 409] },
   { method: "post", path: "/demo/bad-release", summary: "Demo: deploy a sandbox service's known-bad release", permission: "incidents.command", body: demoBadReleaseSchema, success: { status: 200, description: "{ service, version }" }, errors: [404, 503] },
-  { method: "post", path: "/demo/reset", summary: "Demo: every sandbox service back to its first versions, without faults", permission: "incidents.command", success: { status: 200, description: "{ reset }" }, errors: [404, 503] },
+  { method: "post", path: "/demo/reset", summary: "Demo: every sandbox service (or ?service=) back to its first versions, without faults", permission: "incidents.command", query: demoResetQuerySchema, success: { status: 200, description: "{ reset }" }, errors: [404, 503] },
 ];
