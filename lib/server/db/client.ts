@@ -15,7 +15,11 @@ export function db(): PrismaClient {
   if (!globalForDb.__rewindPrisma) {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set: the database was not started");
-    globalForDb.__rewindPrisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+    globalForDb.__rewindPrisma = new PrismaClient({
+      adapter: new PrismaPg({ connectionString, max: 10 }),
+      // A burst (fifty rollbacks starting at once, every step finishing) queues for the ten connections: wait rather than fail the commander's click.
+      transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+    });
   }
   return globalForDb.__rewindPrisma;
 }

@@ -36,5 +36,6 @@ export async function enqueueInTransaction(tx: Db, name: string, data: object, o
     executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) }),
   };
   await jobQueue().send(name, data, { ...options, retryLimit: 3, retryDelay: 1, db: executor });
-  if (!options.startAfter) await tx.$executeRaw`SELECT pg_notify(${JOB_WAKE_CHANNEL}, ${name})`;
+  // A delayed job (a retry's backoff) is found by the workers' polling when it is due.
+  if (!options.startAfter || options.startAfter.getTime() <= Date.now()) await tx.$executeRaw`SELECT pg_notify(${JOB_WAKE_CHANNEL}, ${name})`;
 }

@@ -10,8 +10,10 @@ import { ROLLBACK_JOBS, type RunJobData, type StepJobData } from "../services/ro
 import { recoverInterruptedSteps } from "../services/rollbacks/engine/recover-interrupted-steps";
 import { verifyRun } from "../services/rollbacks/engine/verify-run";
 
-/** Steps of different runs run side by side; one worker per concurrent step. */
+/** Steps of different runs run side by side; one worker per concurrent step (captures and verifications are shorter). */
 const STEP_WORKERS = 16;
+const CAPTURE_WORKERS = 4;
+const VERIFY_WORKERS = 4;
 const SWEEP_EVERY_MS = 2_000;
 
 export type RollbackWorkerOptions = { boss: PgBoss; connectionString: string; instanceId: string; leaseMs: number; log: Logger };
@@ -26,24 +28,32 @@ export async function startRollbackWorkers(options: RollbackWorkerOptions): Prom
   const { boss, log } = options;
   const worker = { instanceId: options.instanceId, log: log.child({ component: "rollback-engine" }), heartbeatMs: Math.max(250, Math.floor(options.leaseMs / 5)) };
   for (const name of Object.values(ROLLBACK_JOBS)) await boss.createQueue(name);
-  const workOptions = { pollingIntervalSeconds: 0.5, batchSize: 1 };
-  const workerIds: string[] = [];
-  for (let index = 0; index < STEP_WORKERS; index += 1) {
-    workerIds.push(await boss.work<StepJobData>(ROLLBACK_JOBS.step, workOptions, async (jobs) => {
-      for (const job of jobs) await executeRollbackStep(job.data.stepRunId, job.data.attempt, worker);
-    }));
-  }
-  workerIds.push(await boss.work<RunJobData>(ROLLBACK_JOBS.capture, workOptions, async (jobs) => {
-    for (const job of jobs) await captureRunState(job.data.runId, worker.log);
-  }));
-  workerIds.push(await boss.work<RunJobData>(ROLLBACK_JOBS.verify, workOptions, async (jobs) => {
-    for (const job of jobs) await verifyRun(job.data.runId);
-  }));
+  // Polling is only the fallback: a NOTIFY wakes an idle worker of the queue the moment a job is enqueued.
+  const workOptions = { pollingIntervalSeconds: 2, batchSize: 1 };
+  const pools = new Map<string, { id: string; busy: boolean }[]>(Object.values(ROLLBACK_JOBS).map((name) => [name, []]));
+  const addWorkers = async <T extends object>(queue: string, count: number, handle: (data: T) => Promise<void>) => {
+    for (let index = 0; index < count; index += 1) {
+      const slot = { id: "", busy: false };
+      slot.id = await boss.work<T>(queue, workOptions, async (jobs) => {
+        slot.busy = true;
+        try {
+          for (const job of jobs) await handle(job.data);
+        } finally {
+          slot.busy = false;
+        }
+      });
+      pools.get(queue)!.push(slot);
+    }
+  };
+  await addWorkers<StepJobData>(ROLLBACK_JOBS.step, STEP_WORKERS, (data) => executeRollbackStep(data.stepRunId, data.attempt, worker));
+  await addWorkers<RunJobData>(ROLLBACK_JOBS.capture, CAPTURE_WORKERS, (data) => captureRunState(data.runId, worker.log));
+  await addWorkers<RunJobData>(ROLLBACK_JOBS.verify, VERIFY_WORKERS, (data) => verifyRun(data.runId));
 
   const listener = new pg.Client({ connectionString: options.connectionString, application_name: "rewind-jobs-wake" });
   listener.on("error", (error) => worker.log.warn({ err: error }, "job wake listener failed; workers fall back to polling"));
-  listener.on("notification", () => {
-    for (const id of workerIds) boss.notifyWorker(id);
+  // Two idle workers per job: one fetches it, the other covers a fetch that lost the race to another instance's.
+  listener.on("notification", (message) => {
+    for (const slot of (pools.get(message.payload ?? "") ?? []).filter((candidate) => !candidate.busy).slice(0, 2)) boss.notifyWorker(slot.id);
   });
   await listener.connect();
   await listener.query(`LISTEN ${JOB_WAKE_CHANNEL}`);

@@ -28,19 +28,22 @@ export async function captureRunState(runId: string, log: Logger): Promise<void>
   if (!run || run.capture !== null) return;
   const signal = AbortSignal.timeout(CAPTURE_TIMEOUT_MS);
   const environment = actionEnvironment(db(), run);
-  const steps: CapturedStep[] = [];
-  for (const step of run.steps) {
-    const definition = step.definition as PlanStep;
-    const executor = executorFor(definition.kind);
-    if (!executor?.capture) continue;
-    try {
-      const captured = await executor.capture(definition.params, { ...environment, signal });
-      if (captured) steps.push({ position: step.position, name: definition.name, kind: definition.kind, label: captured.label, state: captured.data });
-    } catch (error) {
-      log.warn({ err: error, runId }, "state capture failed");
-      steps.push({ position: step.position, name: definition.name, kind: definition.kind, error: environment.scrub(error instanceof Error ? error.message : String(error)) });
-    }
-  }
+  // Targets answer in parallel: the first step waits for this capture.
+  const captured = await Promise.all(
+    run.steps.map(async (step): Promise<CapturedStep | null> => {
+      const definition = step.definition as PlanStep;
+      const executor = executorFor(definition.kind);
+      if (!executor?.capture) return null;
+      try {
+        const state = await executor.capture(definition.params, { ...environment, signal });
+        return state ? { position: step.position, name: definition.name, kind: definition.kind, label: state.label, state: state.data } : null;
+      } catch (error) {
+        log.warn({ err: error, runId }, "state capture failed");
+        return { position: step.position, name: definition.name, kind: definition.kind, error: environment.scrub(error instanceof Error ? error.message : String(error)) };
+      }
+    }),
+  );
+  const steps = captured.filter((entry): entry is CapturedStep => entry !== null);
   const rowCounts = await captureRowCounts(run, environment, signal);
   const manifest = {
     capturedAt: new Date().toISOString(),
