@@ -24,7 +24,8 @@ export function ServiceRollbacksSection({ serviceRef, service, canRun }: Props) 
   const joinError = useLiveRollbackRuns({ kind: "service", id: service.id }, serviceRollbackRunsQueryKey(serviceRef));
   const [openRunId, setOpenRunId] = useState<string | null>(null);
   const history = runs.data?.runs ?? [];
-  const open = history.find((run) => run.id === openRunId) ?? history.find((run) => run.mode === "drill" && run.finishedAt === null) ?? null;
+  // The newest run (a drill just started, say) is open until another is picked.
+  const open = history.find((run) => run.id === openRunId) ?? history[0] ?? null;
 
   return (
     <Panel

@@ -20,7 +20,7 @@ export function StepLog({ lines, live, label }: { lines: StepLogLine[]; live: bo
     <ol aria-label={label} aria-live={live ? "polite" : undefined} className="mt-2 max-h-64 overflow-y-auto rounded-md bg-slate-950 p-3 font-mono text-xs leading-5">
       {lines.map((line) => (
         <li key={line.id} className={`break-words whitespace-pre-wrap ${LEVEL_CLASSES[line.level] ?? LEVEL_CLASSES.info}`}>
-          <time dateTime={line.at} className="mr-2 text-slate-500">
+          <time dateTime={line.at} className="mr-2 text-slate-400">
             {line.at.slice(11, 19)}
           </time>
           {line.line}
