@@ -40,6 +40,8 @@ export async function startRollbackWorkers(options: RollbackWorkerOptions): Prom
           for (const job of jobs) await handle(job.data);
         } finally {
           slot.busy = false;
+          // A worker that just did a job looks for the next one at once instead of sleeping through its polling interval.
+          boss.notifyWorker(slot.id);
         }
       });
       pools.get(queue)!.push(slot);
