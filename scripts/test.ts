@@ -68,7 +68,8 @@ async function vitest(project: "unit" | "integration"): Promise<StepResult> {
   const outputFile = path.join(resultsDir, `${project}.json`);
   const code = await run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${outputFile}`]);
   const report = readJson<{ numPassedTests: number; numFailedTests: number }>(outputFile);
-  return { passed: report?.numPassedTests ?? 0, failed: report?.numFailedTests ?? 0, ok: code === 0 };
+  const failed = report?.numFailedTests ?? 0;
+  return { passed: report?.numPassedTests ?? 0, failed, ok: code === 0 && failed === 0 };
 }
 
 async function integrationTests(): Promise<StepResult> {
