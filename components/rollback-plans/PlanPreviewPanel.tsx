@@ -18,13 +18,14 @@ export function PlanPreviewPanel({ planId, planName }: { planId: string; planNam
       </div>
       <div aria-live="polite" className="empty:hidden">
         {preview.isError && <ErrorAlert error={preview.error} />}
-        {preview.isSuccess && <PreviewSteps preview={preview.data.preview} planName={planName} />}
+        {preview.isSuccess && <PlanPreviewSteps preview={preview.data.preview} planName={planName} />}
       </div>
     </div>
   );
 }
 
-function PreviewSteps({ preview, planName }: { preview: PlanPreview; planName: string }) {
+/** Each step's dry run (or "would do" record), before anything runs. */
+export function PlanPreviewSteps({ preview, planName }: { preview: PlanPreview; planName: string }) {
   return (
     <div>
       <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">Preview of version {preview.version}: what each step would do now. Nothing was changed.</p>

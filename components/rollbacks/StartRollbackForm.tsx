@@ -6,9 +6,10 @@ import { Button } from "@/components/ui/Button";
 import { ErrorAlert } from "@/components/ui/ErrorAlert";
 import { SelectField, TextField } from "@/components/ui/Field";
 import { ApiError } from "@/lib/client/api-fetch";
-import { usePreviewPlanMutation, useStartRollbackRunMutation } from "@/lib/client/mutations/useRollbackRunMutations";
+import { usePreviewRollbackPlanMutation } from "@/lib/client/mutations/rollback-plans";
+import { useStartRollbackRunMutation } from "@/lib/client/mutations/useRollbackRunMutations";
 import type { RunnablePlan } from "@/lib/client/schemas/rollback-runs";
-import { PlanPreviewList } from "./PlanPreviewList";
+import { PlanPreviewSteps } from "@/components/rollback-plans/PlanPreviewPanel";
 
 type Props = { plans: RunnablePlan[]; incidentRef?: string; serviceSlugs: Record<string, string>; defaultMode?: "live" | "drill" };
 
@@ -18,7 +19,7 @@ export function StartRollbackForm({ plans, incidentRef, serviceSlugs, defaultMod
   const [reason, setReason] = useState("");
   const [mode, setMode] = useState<"live" | "drill">(incidentRef ? defaultMode : "drill");
   const start = useStartRollbackRunMutation();
-  const preview = usePreviewPlanMutation();
+  const preview = usePreviewRollbackPlanMutation(planId || plans[0]?.id || "");
   const plan = plans.find((candidate) => candidate.id === planId) ?? plans[0];
   if (!plan) return null;
   const concurrent = start.error instanceof ApiError && start.error.status === 409;
@@ -67,7 +68,7 @@ export function StartRollbackForm({ plans, incidentRef, serviceSlugs, defaultMod
         <Button type="submit" variant={mode === "live" ? "danger" : "primary"} disabled={!reason.trim()} pending={start.isPending} pendingLabel="Starting…">
           {mode === "live" ? "Start rollback" : "Start drill"}
         </Button>
-        <Button variant="secondary" onClick={() => preview.mutate(plan.id)} pending={preview.isPending} pendingLabel="Previewing…">
+        <Button variant="secondary" onClick={() => preview.mutate()} pending={preview.isPending} pendingLabel="Previewing…">
           Preview (dry run)
         </Button>
         <Link href={`/services/${serviceSlugs[plan.serviceId] ?? plan.serviceId}/plans`} className="self-center text-sm text-indigo-800 underline dark:text-indigo-300">
@@ -86,7 +87,7 @@ export function StartRollbackForm({ plans, incidentRef, serviceSlugs, defaultMod
       )}
       {start.isError && !concurrent && <ErrorAlert error={start.error} fields={[]} />}
       {preview.isError && <ErrorAlert error={preview.error} />}
-      {preview.data && <PlanPreviewList preview={preview.data.preview} />}
+      {preview.data && <PlanPreviewSteps preview={preview.data.preview} planName={plan.name} />}
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { writeRollbackRun } from "@/lib/client/rollback-cache";
-import { planPreviewSchema, rollbackRunResponseSchema } from "@/lib/client/schemas/rollback-runs";
+import { rollbackRunResponseSchema } from "@/lib/client/schemas/rollback-runs";
 import type { RunCommandInput, StartRunInput } from "@/lib/domain/schemas/rollbacks";
 
 export function useStartRollbackRunMutation() {
@@ -18,11 +18,5 @@ export function useRunCommandMutation(runId: string) {
   return useMutation({
     mutationFn: (input: RunCommandInput) => apiFetch(`/api/v1/rollback-runs/${runId}/commands`, rollbackRunResponseSchema, { method: "POST", body: input }),
     onSuccess: ({ run }) => writeRollbackRun(queryClient, run),
-  });
-}
-
-export function usePreviewPlanMutation() {
-  return useMutation({
-    mutationFn: (planId: string) => apiFetch(`/api/v1/rollback-plans/${planId}/preview`, planPreviewSchema, { method: "POST", body: {} }),
   });
 }

@@ -76,31 +76,6 @@ export type StepLogLine = z.infer<typeof stepLogLineSchema>;
 export const stepLogsResponseSchema = z.object({ lines: z.array(stepLogLineSchema) });
 export const stepLogsPushSchema = z.object({ runId: z.string(), lines: z.array(stepLogLineSchema) });
 
-export const planPreviewSchema = z.object({
-  preview: z.object({
-    planId: z.string(),
-    version: z.number(),
-    steps: z.array(
-      z.object({
-        position: z.number(),
-        name: z.string(),
-        kind: z.string(),
-        description: z.string(),
-        destructive: z.boolean(),
-        pointOfNoReturn: z.boolean(),
-        preview: z.union([
-          z.object({
-            description: z.string(),
-            dryRun: z.union([z.object({ supported: z.literal(true), ok: z.boolean(), lines: z.array(z.string()) }), z.object({ supported: z.literal(false), wouldDo: z.string() })]),
-          }),
-          z.object({ error: z.string() }),
-        ]),
-      }),
-    ),
-  }),
-});
-export type PlanPreview = z.infer<typeof planPreviewSchema>["preview"];
-
 /** The plan fields the start form needs; the plan editor has the full shape. */
 export const runnablePlanSchema = z.object({
   id: z.string(),
