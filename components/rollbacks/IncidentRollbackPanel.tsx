@@ -43,8 +43,7 @@ export function IncidentRollbackPanel({ incidentRef, incidentId, services, canRu
           ),
         )}
         {canRun && !active && (
-          <section aria-label="Start a rollback" className="flex flex-col gap-3">
-            {ordered.length > 0 && <h3 className="text-sm font-semibold text-slate-900 dark:text-white">Start another plan</h3>}
+          <StartSection collapsed={ordered.length > 0}>
             {plans.isPending ? (
               <LoadingState label="Loading rollback plans…" />
             ) : plans.plans.length === 0 ? (
@@ -54,10 +53,21 @@ export function IncidentRollbackPanel({ incidentRef, incidentId, services, canRu
             ) : (
               <StartRollbackForm plans={plans.plans} incidentRef={incidentRef} serviceSlugs={slugs} />
             )}
-          </section>
+          </StartSection>
         )}
         {!canRun && ordered.length === 0 && <p className="text-sm text-slate-700 dark:text-slate-300">No rollback has started. A commander starts one here.</p>}
       </div>
     </Panel>
+  );
+}
+
+/** Before any run the form is the point of the panel; after one it waits, folded, under the run. */
+function StartSection({ collapsed, children }: { collapsed: boolean; children: React.ReactNode }) {
+  if (!collapsed) return <section aria-label="Start a rollback" className="flex flex-col gap-3">{children}</section>;
+  return (
+    <details className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
+      <summary className="cursor-pointer text-sm font-medium text-slate-900 dark:text-white">Start another plan</summary>
+      <div className="mt-3">{children}</div>
+    </details>
   );
 }
