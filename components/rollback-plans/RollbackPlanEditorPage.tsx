@@ -1,12 +1,16 @@
 "use client";
 
+import { useState } from "react";
 import { Card } from "@/components/ui/Card";
+import { SelectField } from "@/components/ui/Field";
 import { LoadingState } from "@/components/ui/LoadingState";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { QueryErrorAlert } from "@/components/ui/QueryErrorAlert";
-import { useRollbackPlanQuery, type RollbackPlan } from "@/lib/client/queries/rollback-plans";
+import { useRollbackPlanQuery, useRollbackPlanTemplatesQuery, type RollbackPlan } from "@/lib/client/queries/rollback-plans";
+import { PLAN_TYPE_LABELS } from "@/lib/domain/rollback/plan";
 import { useRunbookScriptsQuery } from "@/lib/client/queries/runbook-scripts";
 import type { Service } from "@/lib/client/schemas/services";
+import { draftFromPlan, type PlanDraft } from "./plan-draft";
 import { PlanPreviewPanel } from "./PlanPreviewPanel";
 import { PlanStepList } from "./PlanStepList";
 import { RollbackPlanForm } from "./RollbackPlanForm";
@@ -32,7 +36,7 @@ export function RollbackPlanEditorPage({ serviceRef, planId, canEdit, canPreview
         planId === null ? (
           <>
             <PageHeader title="New rollback plan" description={`A rollback of ${service.name}, as steps the commander runs in order.`} />
-            <EditorForm service={service} saved={null} latest={null} onReload={() => Promise.resolve(null)} />
+            <NewPlanEditor service={service} />
           </>
         ) : (
           <SavedPlan service={service} planId={planId} canEdit={canEdit} canPreview={canPreview} />
@@ -89,15 +93,35 @@ function SavedPlan({ service, planId, canEdit, canPreview }: { service: Service;
   );
 }
 
-type EditorFormProps = { service: Service; saved: RollbackPlan | null; latest: RollbackPlan | null; onReload: () => Promise<RollbackPlan | null> };
+/** A new plan starts blank or from a built-in template (the seeds' procedures, filled in for this service). */
+function NewPlanEditor({ service }: { service: Service }) {
+  const templates = useRollbackPlanTemplatesQuery(service.slug);
+  const [choice, setChoice] = useState("blank");
+  const list = templates.data?.templates ?? [];
+  const template = choice === "blank" ? undefined : list[Number(choice)];
+  return (
+    <div className="flex flex-col gap-4">
+      <SelectField
+        label="Start from"
+        value={choice}
+        onChange={(event) => setChoice(event.target.value)}
+        hint={templates.isPending ? "Loading the built-in templates…" : "Built-in templates follow the rollback runbooks; edit anything before saving."}
+        options={[{ value: "blank", label: "A blank plan" }, ...list.map((entry, index) => ({ value: String(index), label: `${PLAN_TYPE_LABELS[entry.type]}: ${entry.name}` }))]}
+      />
+      <EditorForm key={choice} service={service} saved={null} latest={null} onReload={() => Promise.resolve(null)} initial={template ? draftFromPlan(template) : undefined} />
+    </div>
+  );
+}
+
+type EditorFormProps = { service: Service; saved: RollbackPlan | null; latest: RollbackPlan | null; onReload: () => Promise<RollbackPlan | null>; initial?: PlanDraft };
 
 /** Keeps the first saved version as the draft's start: background refreshes only show up as "someone changed this plan". */
-function EditorForm({ service, saved, latest, onReload }: EditorFormProps) {
+function EditorForm({ service, saved, latest, onReload, initial }: EditorFormProps) {
   const scriptsQuery = useRunbookScriptsQuery();
   const scripts: ScriptChoices = scriptsQuery.isPending ? "loading" : scriptsQuery.isError ? "unavailable" : scriptsQuery.data.scripts.map(({ id, name }) => ({ id, name }));
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
-      <RollbackPlanForm serviceSlug={service.slug} saved={saved} latest={latest} onReload={onReload} scripts={scripts} />
+      <RollbackPlanForm serviceSlug={service.slug} saved={saved} latest={latest} onReload={onReload} scripts={scripts} initial={initial} />
     </div>
   );
 }

@@ -27,6 +27,8 @@ type RollbackPlanFormProps = {
   serviceSlug: string;
   /** The saved plan this draft starts from; null for a new plan. */
   saved: RollbackPlan | null;
+  /** A new plan's starting point (a built-in template); a blank plan without it. */
+  initial?: PlanDraft;
   /** The plan as the server has it now (refreshed in the background); a newer version means someone else saved. */
   latest: RollbackPlan | null;
   onReload: () => Promise<RollbackPlan | null>;
@@ -38,7 +40,7 @@ type RollbackPlanFormProps = {
  * step's params against its kind included; each problem it names is shown
  * next to its input.
  */
-export function RollbackPlanForm({ serviceSlug, saved, latest, onReload, scripts }: RollbackPlanFormProps) {
+export function RollbackPlanForm({ serviceSlug, saved, latest, onReload, scripts, initial }: RollbackPlanFormProps) {
   const router = useRouter();
   const formId = useId();
   const elementId = (key: string) => `${formId}-${key}`;
@@ -46,7 +48,7 @@ export function RollbackPlanForm({ serviceSlug, saved, latest, onReload, scripts
   const update = useUpdateRollbackPlanMutation(saved?.id ?? "new");
   const mutation = saved ? update : create;
   const [base, setBase] = useState(saved);
-  const [baseDraft, setBaseDraft] = useState<PlanDraft>(() => (saved ? draftFromPlan(saved) : newPlanDraft()));
+  const [baseDraft, setBaseDraft] = useState<PlanDraft>(() => (saved ? draftFromPlan(saved) : (initial ?? newPlanDraft())));
   const [draft, setDraft] = useState<PlanDraft>(baseDraft);
   const [errors, setErrors] = useState<PlanErrors>(NO_PLAN_ERRORS);
   /** A refused save's problems that no input stands for, and the fields shown inline instead. */

@@ -62,7 +62,8 @@ export function newPlanDraft(): PlanDraft {
   return { type: "application", name: "", description: "", steps: [newStep()], windowSeconds: "60", checksText: json(DEFAULT_VERIFICATION_CHECKS) };
 }
 
-export function draftFromPlan(plan: RollbackPlan): PlanDraft {
+/** A saved plan, or a built-in template to start from. */
+export function draftFromPlan(plan: Pick<RollbackPlan, "type" | "name" | "steps" | "verification"> & { description?: string | null }): PlanDraft {
   return {
     type: plan.type,
     name: plan.name,

@@ -90,3 +90,15 @@ export function useRollbackPlanQuery(planId: string) {
     queryFn: ({ signal }) => apiFetch(rollbackPlanPath(planId), rollbackPlanResponseSchema, { signal }),
   });
 }
+
+/** A built-in plan to start from: a plan without id or version yet. */
+export const planTemplateSchema = rollbackPlanSchema.omit({ id: true, serviceId: true, version: true, updatedAt: true }).extend({ description: z.string().nullish() });
+export type PlanTemplate = z.infer<typeof planTemplateSchema>;
+
+export function useRollbackPlanTemplatesQuery(serviceRef: string) {
+  return useQuery({
+    queryKey: ["service", serviceRef, "rollback-plan-templates"],
+    queryFn: ({ signal }) => apiFetch(`/api/v1/services/${encodeURIComponent(serviceRef)}/rollback-plan-templates`, z.object({ templates: z.array(planTemplateSchema) }), { signal }),
+    staleTime: Infinity,
+  });
+}

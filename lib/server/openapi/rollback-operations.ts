@@ -9,6 +9,7 @@ import type { ApiOperation } from "./build-openapi-document";
 export const ROLLBACK_OPERATIONS: readonly ApiOperation[] = [
   { method: "get", path: "/services/{serviceId}/rollback-plans", summary: "A service's rollback plans, each step with a plain description", permission: "services.read", success: { status: 200, description: "{ plans }" }, errors: [404] },
   { method: "post", path: "/services/{serviceId}/rollback-plans", summary: "Add a plan: ordered typed steps, each with params validated per kind, and verification checks", permission: "runbooks.manage", body: planInputSchema, success: { status: 201, description: "{ plan }" }, errors: [404, 409] },
+  { method: "get", path: "/services/{serviceId}/rollback-plan-templates", summary: "Built-in plans after the seeds, filled in for the service, to start a new plan from", permission: "services.read", success: { status: 200, description: "{ templates }" }, errors: [404] },
   { method: "get", path: "/rollback-plans/{planId}", summary: "One rollback plan", permission: "services.read", success: { status: 200, description: "{ plan }" }, errors: [404] },
   { method: "put", path: "/rollback-plans/{planId}", summary: "Replace a plan (names the version it saw); runs already started keep their steps", permission: "runbooks.manage", body: planUpdateSchema, success: { status: 200, description: "{ plan }" }, errors: [404, 409] },
   { method: "delete", path: "/rollback-plans/{planId}", summary: "Archive a plan", permission: "runbooks.manage", success: { status: 200, description: "{ archived }" }, errors: [404] },
