@@ -1,3 +1,4 @@
+import { seriousViolations } from "./support/axe";
 import { expect, seeded, test } from "./support/fixtures";
 
 test.describe("settings, as an admin", () => {
@@ -52,5 +53,14 @@ test.describe("settings, as an admin", () => {
     const response = await request.post("/api/v1/tokens", { headers: { authorization: `Bearer ${seeded().adminToken}` }, data: { name: "made-while-watching", role: "viewer" } });
     expect(response.status()).toBe(201);
     await expect(page.getByText("made-while-watching")).toBeVisible();
+  });
+
+  test("the flags, secrets and runbook-script pages have no serious accessibility violations", async ({ signedInAs }) => {
+    const page = await signedInAs("admin");
+    for (const [path, heading] of [["/settings/flags", "Feature flags"], ["/settings/secrets", "Secrets"], ["/settings/scripts", "Runbook scripts"]] as const) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
   });
 });
