@@ -16,7 +16,6 @@ const STEP_PARAM_EXAMPLES: Record<ActionKind, Record<string, unknown>> = {
     expectedStatus: [200, 202],
   },
   feature_flags: { operation: "turn_off_set", set: "checkout-v2" },
-  // Written before the kubernetes schema landed: the operation names follow the issue (rollout undo, scale, selector switch, canary abort).
   kubernetes: { operation: "rollout_undo", kubeconfig: { secret: "prod-kubeconfig" }, namespace: "shop", deployment: "checkout-api" },
   postgres: { operation: "safety_dump", database: { secret: "checkout-database-url" }, directory: "/var/backups/rewind" },
   git: { operation: "revert", repository: "/srv/checkout-api", branch: "main", commits: ["HEAD"] },

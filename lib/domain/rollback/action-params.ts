@@ -5,6 +5,7 @@ import { commandParamsSchema, describeCommandParams } from "./actions/command";
 import { describeFeatureFlagsParams, featureFlagsParamsSchema } from "./actions/feature-flags";
 import { describeGitParams, gitParamsSchema } from "./actions/git";
 import { describeHttpParams, httpParamsSchema } from "./actions/http";
+import { describeKubernetesParams, kubernetesParamsSchema } from "./actions/kubernetes";
 import { describeMaintenanceParams, maintenanceParamsSchema } from "./actions/maintenance";
 import { describeManualParams, manualParamsSchema } from "./actions/manual";
 import { describeNotifyParams, notifyParamsSchema } from "./actions/notify";
@@ -19,6 +20,7 @@ const KIND_SPECS: Partial<Record<ActionKind, KindSpec>> = {
   sandbox: { schema: sandboxParamsSchema, describe: describeSandboxParams },
   http: { schema: httpParamsSchema, describe: describeHttpParams },
   feature_flags: { schema: featureFlagsParamsSchema, describe: describeFeatureFlagsParams },
+  kubernetes: { schema: kubernetesParamsSchema, describe: describeKubernetesParams },
   postgres: { schema: postgresParamsSchema, describe: describePostgresParams },
   git: { schema: gitParamsSchema, describe: describeGitParams },
   command: { schema: commandParamsSchema, describe: describeCommandParams },

@@ -55,7 +55,36 @@ export function sandboxPlanTemplates(service: ServiceRef & { knownGoodVersion: s
  */
 export function genericPlanTemplates(service: ServiceRef): PlanInputSource[] {
   const notify = (text: string) => ({ name: "Notify the team", kind: "notify" as const, params: { channel: { kind: "chat_webhook", url: { secret: "chat-webhook" }, format: "slack" }, text }, timeoutSeconds: 30 });
+  const kube = { kubeconfig: { secret: "kubeconfig" }, namespace: "default" };
   return [
+    {
+      type: "application",
+      name: "Immediate full rollback",
+      description: "Seed 000, “Immediate Full Rollback (< 5 minutes)”: previous deployment, release flags off, caches purged, team told.",
+      steps: [
+        { name: "Switch to the previous deployment", kind: "kubernetes", params: { ...kube, operation: "rollout_undo", deployment: service.slug }, timeoutSeconds: 600 },
+        { name: "Revert the release's feature flags", kind: "feature_flags", params: { operation: "turn_off_set", set: `${service.slug}-release` }, timeoutSeconds: 30 },
+        {
+          name: "Purge the CDN cache",
+          kind: "http",
+          params: { method: "POST", url: "https://api.cloudflare.com/client/v4/zones/ZONE_ID/purge_cache", headers: { Authorization: { secret: "cloudflare-token" } }, body: { purge_everything: true } },
+          timeoutSeconds: 60,
+          retry: { maxAttempts: 3, backoffSeconds: 5 },
+        },
+        notify(`:rotating_light: {{incident.key}}: emergency rollback of ${service.name} by {{actor.name}} ({{run.reason}})`),
+      ],
+      verification: { windowSeconds: 120, checks: [{ kind: "health_endpoints", urls: [] }, { kind: "error_rate" }, { kind: "p95_baseline" }] },
+    },
+    {
+      type: "partial",
+      name: "Canary rollback",
+      description: "Seed 001, “Canary Rollback”: canary weight to 0, then scale the canary down.",
+      steps: [
+        { name: "Canary weight to 0", kind: "kubernetes", params: { ...kube, operation: "istio_canary_to_zero", virtualService: service.slug, stableSubset: "stable", canarySubset: "canary" }, timeoutSeconds: 60 },
+        { name: "Scale the canary down", kind: "kubernetes", params: { ...kube, operation: "scale", deployment: `${service.slug}-canary`, replicas: 0 }, timeoutSeconds: 300 },
+      ],
+      verification: { windowSeconds: 60, checks: [{ kind: "error_rate" }] },
+    },
     {
       type: "feature_flag",
       name: "Feature flag rollback",

@@ -4,6 +4,7 @@ import type { ActionExecutor } from "../../../integrations/rollback/action-execu
 import { commandExecutor } from "../../../integrations/rollback/command";
 import { gitExecutor } from "../../../integrations/rollback/git";
 import { httpExecutor } from "../../../integrations/rollback/http";
+import { kubernetesExecutor } from "../../../integrations/rollback/kubernetes";
 import { notifyExecutor } from "../../../integrations/rollback/notify";
 import { postgresExecutor } from "../../../integrations/rollback/postgres";
 import { sandboxExecutor } from "../../../integrations/rollback/sandbox";
@@ -15,6 +16,7 @@ const EXECUTORS: Partial<Record<ActionKind, ActionExecutor<never>>> = {
   sandbox: sandboxExecutor,
   http: httpExecutor,
   feature_flags: featureFlagsExecutor,
+  kubernetes: kubernetesExecutor,
   postgres: postgresExecutor,
   git: gitExecutor,
   command: commandExecutor,
