@@ -38,6 +38,8 @@ async function startDecision(page: Page) {
 
 test.describe("the incident commander's journey in the browser", () => {
   test("declare through the form, then the critical path leads to an immediate full rollback and its checklist", async ({ signedInAs }) => {
+    // The whole journey and axe twice over the busiest page (decision, checklist, rollback, timeline): slow by nature.
+    test.slow();
     const page = await signedInAs("commander");
     const hostileTitle = `<img src=x onerror="window.__pwned=1"><b>Checkout</b> 500s ${Date.now()}`;
 
@@ -107,6 +109,8 @@ test.describe("the incident commander's journey in the browser", () => {
   });
 
   test("a second person sees the answers and the ticks live, without reloading", async ({ signedInAs, browser }) => {
+    // Two browsers render the full incident page each: slow by nature on 2 cores.
+    test.slow();
     const commander = await signedInAs("commander");
     const key = await declareViaApi(commander, "Payments time out", "critical");
     await commander.goto(`/incidents/${key}`);

@@ -30,6 +30,8 @@ test.describe("signing in through the real form", () => {
   });
 
   test("tells a person locked out by the limit to wait", async ({ page }) => {
+    // Eleven real sign-ins, each a bcrypt check: slow by nature on a loaded 2-core machine.
+    test.slow();
     await page.context().setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.21" });
     await page.goto("/login");
     const email = page.getByLabel("Email");
@@ -38,13 +40,13 @@ test.describe("signing in through the real form", () => {
       await email.fill(`lockout-${attempt}@e2e.test`);
       await password.fill("wrong");
       await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page.getByRole("main").getByRole("alert")).toHaveText(/incorrect/);
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText(/incorrect/, { timeout: 15_000 });
       await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
     }
     await email.fill(seeded().users.viewer.email);
     await password.fill(seeded().users.viewer.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/Too many failed sign-ins/);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/Too many failed sign-ins/, { timeout: 15_000 });
   });
 
   test("signs out", async ({ signedInAs }) => {

@@ -39,14 +39,14 @@ afterAll(async () => {
 
 const manual = (name: string, extra: Partial<PlanInput["steps"][number]> = {}) => ({ name, kind: "manual" as const, params: { instructions: `${name} by hand` }, ...extra });
 
-async function setUp(steps: unknown[]) {
+async function setUp(steps: unknown[], checks: unknown[] = [{ kind: "http", name: "Health", url: healthyUrl }]) {
   const admin = await seedUser("admin");
   const commander = await seedUser("commander");
   const service = await seedService();
   const plan = await createRollbackPlan(
     admin.caller,
     service.slug,
-    planInputSchema.parse({ type: "application", name: "Roll back", steps, verification: { windowSeconds: 0, checks: [{ kind: "http", name: "Health", url: healthyUrl }] } }),
+    planInputSchema.parse({ type: "application", name: "Roll back", steps, verification: { windowSeconds: 0, checks } }),
     null,
   );
   const incident = await seedIncident(commander.caller, { serviceIds: [service.id] });
@@ -203,5 +203,24 @@ describe("cancelling a running step", () => {
     expect(cancelled.steps[0]!.error).toBe("cancelled by a commander");
     expect(watcher.logsOf(run.id).some((line) => line.line.includes("finished"))).toBe(false);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("verification that fails", () => {
+  it("says plainly that the rollback did not restore service, with the actual values, and offers the next options", async () => {
+    const checks = [
+      { kind: "http", name: "Health", url: healthyUrl },
+      { kind: "http", name: "Checkout flow", url: "http://127.0.0.1:9/checkout", expectedStatus: 200 },
+    ];
+    const { commander, plan, incident, service } = await setUp([manual("Roll back by hand")], checks);
+    const run = await startRollbackRun(commander.caller, plan.id, { mode: "live", incident: incident.id, reason: "verify", overrideConcurrent: false }, null);
+    await watcher.waitForRun(run.id, (candidate) => candidate.steps[0]!.status === "awaiting_operator");
+    await commandRollbackRun(commander.caller, run.id, { command: "complete_manual_step", position: 0 }, null);
+    const verified = await watcher.waitForRun(run.id, (candidate) => candidate.verificationStatus === "failed");
+    expect(verified.verification).toMatchObject({ passRate: 0.5, passed: false, checks: [{ name: "Health", passed: true }, { name: "Checkout flow", passed: false, expected: "HTTP 200", actual: expect.stringMatching(/^no answer/) }] });
+    expect(verified.allowedCommands).toEqual(["verify_again", "start_emergency_recovery"]);
+    const event = await db().timelineEvent.findFirstOrThrow({ where: { incidentId: incident.id, kind: "rollback.verification_failed" } });
+    expect(event.summary).toMatch(/^The rollback did not restore service: 1 of 2 checks passed \(50%\)\. Failing: Checkout flow/);
+    expect(await db().serviceChange.findFirst({ where: { serviceId: service.id, kind: "verification_failed" } })).toMatchObject({ toVersion: "1 of 2 checks passed (50%)" });
   });
 });
