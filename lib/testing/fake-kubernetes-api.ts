@@ -16,7 +16,9 @@
  * which is what both do for these fields: pod templates, selectors, routes),
  * bumps `metadata.generation`, and with `dryRun=All` answers the object it
  * would store without storing it. A Deployment's rollout completes at once
- * (status follows the new generation), as a controller would report.
+ * (status follows the new generation), as a controller would report, unless
+ * rollouts are held: then the controller has observed the new generation but
+ * updated no pod until `completeRollout` is called.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -56,12 +58,27 @@ export type FakeKubernetesApi = {
   requests: RecordedRequest[];
   put(object: KubeObject): void;
   get(apiVersion: string, plural: string, namespace: string, name: string): KubeObject | undefined;
+  /** While held, a patched Deployment's pods stay un-updated until `completeRollout`. */
+  holdRollouts(hold: boolean): void;
+  /** What the Deployment controller reports once every pod runs the current template. */
+  completeRollout(namespace: string, name: string): void;
+  /** Resolves with the first request (already received or still to come) that matches. */
+  nextRequest(matches: (request: RecordedRequest) => boolean): Promise<RecordedRequest>;
   stop(): Promise<void>;
 };
+
+type Deployment = KubeObject & { spec: { replicas?: number }; status?: Record<string, unknown> };
+
+function rolledOut(deployment: Deployment) {
+  const replicas = deployment.spec.replicas ?? 1;
+  return { observedGeneration: deployment.metadata.generation, replicas, updatedReplicas: replicas, readyReplicas: replicas, availableReplicas: replicas };
+}
 
 export async function startFakeKubernetesApi(token = "test-bearer-token"): Promise<FakeKubernetesApi> {
   const store = new Map<string, KubeObject>();
   const requests: RecordedRequest[] = [];
+  const waiters: { matches: (request: RecordedRequest) => boolean; resolve: (request: RecordedRequest) => void }[] = [];
+  let holding = false;
   const keyOf = (apiVersion: string, plural: string, namespace: string, name: string) => `${apiVersion}/${plural}/${namespace}/${name}`;
   const pluralOf = (kind: string) => Object.entries(RESOURCES).find(([, resource]) => resource.kind === kind)![0].split("/").at(-1)!;
 
@@ -72,7 +89,12 @@ export async function startFakeKubernetesApi(token = "test-bearer-token"): Promi
     const text = Buffer.concat(chunks).toString("utf8");
     const contentType = request.headers["content-type"]?.split(";")[0] ?? null;
     const body: unknown = text ? JSON.parse(text) : null;
-    requests.push({ method: request.method ?? "", path: url.pathname, query: Object.fromEntries(url.searchParams), contentType, body });
+    const recorded: RecordedRequest = { method: request.method ?? "", path: url.pathname, query: Object.fromEntries(url.searchParams), contentType, body };
+    requests.push(recorded);
+    for (const waiter of waiters.filter(({ matches }) => matches(recorded))) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve(recorded);
+    }
     const send = (code: number, payload: unknown) => response.writeHead(code, { "content-type": "application/json" }).end(JSON.stringify(payload));
     if (request.headers.authorization !== `Bearer ${token}`) return send(401, status(401, "Unauthorized", "Unauthorized"));
 
@@ -101,8 +123,8 @@ export async function startFakeKubernetesApi(token = "test-bearer-token"): Promi
     const next = merge(current, body) as KubeObject;
     next.metadata = { ...next.metadata, generation: (current.metadata.generation ?? 1) + 1 };
     if (next.kind === "Deployment") {
-      const replicas = (next.spec as { replicas?: number }).replicas ?? 1;
-      next.status = { observedGeneration: next.metadata.generation, replicas, updatedReplicas: replicas, readyReplicas: replicas, availableReplicas: replicas };
+      const deployment = next as Deployment;
+      deployment.status = holding ? { ...deployment.status, observedGeneration: deployment.metadata.generation, replicas: deployment.spec.replicas ?? 1, updatedReplicas: 0 } : rolledOut(deployment);
     }
     if (url.searchParams.get("dryRun") !== "All") store.set(key, next);
     return send(200, next);
@@ -118,6 +140,18 @@ export async function startFakeKubernetesApi(token = "test-bearer-token"): Promi
       store.set(keyOf(apiVersion, pluralOf(object.kind), object.metadata.namespace, object.metadata.name), structuredClone(object));
     },
     get: (apiVersion, plural, namespace, name) => store.get(keyOf(apiVersion, plural, namespace, name)),
+    holdRollouts(hold) {
+      holding = hold;
+    },
+    completeRollout(namespace, name) {
+      const deployment = store.get(keyOf("apps/v1", "deployments", namespace, name)) as Deployment | undefined;
+      if (!deployment) throw new Error(`no Deployment ${namespace}/${name}`);
+      deployment.status = rolledOut(deployment);
+    },
+    nextRequest(matches) {
+      const seen = requests.find(matches);
+      return seen ? Promise.resolve(seen) : new Promise((resolve) => waiters.push({ matches, resolve }));
+    },
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

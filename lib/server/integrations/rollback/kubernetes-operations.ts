@@ -1,7 +1,8 @@
 import "server-only";
+import { setTimeout as delay } from "node:timers/promises";
 import type { V1Deployment, V1PodTemplateSpec, V1ReplicaSet } from "@kubernetes/client-node";
 import { canaryToZero, pickUndoRevision, REVISION_ANNOTATION, type KubernetesParams } from "@/lib/domain/rollback/actions/kubernetes";
-import { ActionFailure } from "./action-executor";
+import { ActionFailure, type LogLevel } from "./action-executor";
 import { kubeCall, MERGE_PATCH, STRATEGIC_MERGE_PATCH, type KubernetesClients } from "./kubernetes-client";
 
 /** What an operation found, and how to apply it (for real, or as a server-side dry run). */
@@ -19,8 +20,8 @@ export async function prepareChange(params: KubernetesParams, clients: Kubernete
       const target = await undoTarget(deployment, params.toRevision, clients, signal);
       const template = structuredClone(target.spec!.template!);
       delete template.metadata?.labels?.["pod-template-hash"];
-      // kubectl copies the ReplicaSet's annotations, but not the ones that describe revisions.
-      const annotations = Object.fromEntries(Object.entries(target.metadata?.annotations ?? {}).filter(([key]) => !key.startsWith("deployment.kubernetes.io/")));
+      // kubectl copies the ReplicaSet's annotations, but not the ones that describe revisions or the last kubectl apply.
+      const annotations = Object.fromEntries(Object.entries(target.metadata?.annotations ?? {}).filter(([key]) => !key.startsWith("deployment.kubernetes.io/") && key !== "kubectl.kubernetes.io/last-applied-configuration"));
       const from = `revision ${revisionOf(deployment)} (${images(deployment.spec?.template)})`;
       const to = `revision ${revisionOf(target)} (${images(template)})`;
       return {
@@ -98,16 +99,35 @@ async function undoTarget(deployment: V1Deployment, toRevision: number | undefin
   return owned.find((replicaSet) => revisionOf(replicaSet) === picked.revision)!;
 }
 
-/** Waits (bounded by the step's signal) until the Deployment reports the new template rolled out. */
-export async function waitForRollout(name: string, clients: KubernetesClients, signal: AbortSignal, log: (line: string) => void): Promise<void> {
+const POLL_INTERVAL_MS = 1_000;
+
+/**
+ * Waits, as `kubectl rollout status` does, until the Deployment controller
+ * has observed the new generation and every replica runs the new template
+ * and is available. Bounded by the step's signal (timeout or cancel).
+ */
+export async function waitForRollout(name: string, clients: KubernetesClients, signal: AbortSignal, log: (line: string, level?: LogLevel) => void): Promise<void> {
+  let lastProgress = "";
   for (;;) {
     const deployment = await kubeCall(`reading Deployment ${name}`, () => clients.apps.readNamespacedDeployment({ name, namespace: clients.namespace }), clients, signal);
-    const wanted = deployment.spec?.replicas ?? 1;
-    const updated = deployment.status?.updatedReplicas ?? 0;
-    const observed = (deployment.status?.observedGeneration ?? 0) >= (deployment.metadata?.generation ?? 0);
-    log(`rollout: ${updated} of ${wanted} replicas updated, ${deployment.status?.availableReplicas ?? 0} available`);
-    if (observed && updated >= wanted && (deployment.status?.availableReplicas ?? 0) >= wanted) return;
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    if (signal.aborted) throw signal.reason;
+    const progress = rolloutProgress(deployment);
+    if (progress.line !== lastProgress) log(`rollout: ${progress.line}`);
+    lastProgress = progress.line;
+    if (progress.failed) throw new ActionFailure(`Deployment ${name} ${progress.failed}`);
+    if (progress.done) return;
+    await delay(POLL_INTERVAL_MS, undefined, { signal }).catch(() => {
+      log(`stopped waiting for the rollout of Deployment ${name}: ${progress.line}`, "warn");
+      throw signal.reason;
+    });
   }
+}
+
+function rolloutProgress(deployment: V1Deployment): { line: string; done: boolean; failed?: string } {
+  const wanted = deployment.spec?.replicas ?? 1;
+  const { observedGeneration = 0, replicas = 0, updatedReplicas = 0, availableReplicas = 0, conditions = [] } = deployment.status ?? {};
+  const line = `${updatedReplicas} of ${wanted} replicas updated, ${availableReplicas} available`;
+  if (observedGeneration < (deployment.metadata?.generation ?? 0)) return { line: "waiting for the Deployment controller to observe the change", done: false };
+  const stalled = conditions.find((condition) => condition.type === "Progressing" && condition.reason === "ProgressDeadlineExceeded");
+  if (stalled) return { line, done: false, failed: `exceeded its progress deadline: ${stalled.message ?? line}` };
+  return { line, done: updatedReplicas >= wanted && replicas <= updatedReplicas && availableReplicas >= updatedReplicas };
 }
