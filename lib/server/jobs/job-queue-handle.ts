@@ -39,3 +39,10 @@ export async function enqueueInTransaction(tx: Db, name: string, data: object, o
   // A delayed job (a retry's backoff) is found by the workers' polling when it is due.
   if (!options.startAfter || options.startAfter.getTime() <= Date.now()) await tx.$executeRaw`SELECT pg_notify(${JOB_WAKE_CHANNEL}, ${name})`;
 }
+
+/** Tells every instance that a run was cancelled, so the one executing its step aborts it at once. */
+export const RUN_CANCEL_CHANNEL = "rewind_rollback_cancel";
+
+export async function notifyRunCancelled(tx: Db, runId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_notify(${RUN_CANCEL_CHANNEL}, ${runId})`;
+}

@@ -2,12 +2,13 @@ import "server-only";
 import pg from "pg";
 import type PgBoss from "pg-boss";
 import type { Logger } from "pino";
-import { JOB_WAKE_CHANNEL } from "../jobs/job-queue-handle";
+import { JOB_WAKE_CHANNEL, RUN_CANCEL_CHANNEL } from "../jobs/job-queue-handle";
 import { alertLongRunningRuns } from "../services/rollbacks/engine/alert-long-running-runs";
 import { captureRunState } from "../services/rollbacks/engine/capture-run-state";
 import { executeRollbackStep } from "../services/rollbacks/engine/execute-step";
 import { ROLLBACK_JOBS, type RunJobData, type StepJobData } from "../services/rollbacks/engine/job-names";
 import { recoverInterruptedSteps } from "../services/rollbacks/engine/recover-interrupted-steps";
+import { abortRunningSteps } from "../services/rollbacks/engine/running-steps";
 import { verifyRun } from "../services/rollbacks/engine/verify-run";
 
 /** Steps of different runs run side by side; one worker per concurrent step (captures and verifications are shorter). */
@@ -53,12 +54,14 @@ export async function startRollbackWorkers(options: RollbackWorkerOptions): Prom
 
   const listener = new pg.Client({ connectionString: options.connectionString, application_name: "rewind-jobs-wake" });
   listener.on("error", (error) => worker.log.warn({ err: error }, "job wake listener failed; workers fall back to polling"));
-  // Two idle workers per job: one fetches it, the other covers a fetch that lost the race to another instance's.
   listener.on("notification", (message) => {
+    if (message.channel === RUN_CANCEL_CHANNEL) return abortRunningSteps(message.payload ?? "");
+    // Two idle workers per job: one fetches it, the other covers a fetch that lost the race to another instance's.
     for (const slot of (pools.get(message.payload ?? "") ?? []).filter((candidate) => !candidate.busy).slice(0, 2)) boss.notifyWorker(slot.id);
   });
   await listener.connect();
   await listener.query(`LISTEN ${JOB_WAKE_CHANNEL}`);
+  await listener.query(`LISTEN ${RUN_CANCEL_CHANNEL}`);
 
   let sweeping = false;
   const sweep = setInterval(() => {

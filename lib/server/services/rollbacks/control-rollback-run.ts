@@ -2,7 +2,7 @@ import "server-only";
 import type { RunCommandInput } from "@/lib/domain/schemas/rollbacks";
 import type { Actor } from "../../auth/caller";
 import type { Db } from "../../db/client";
-import { enqueueInTransaction } from "../../jobs/job-queue-handle";
+import { enqueueInTransaction, notifyRunCancelled } from "../../jobs/job-queue-handle";
 import { updateRun, updateStep, type RunWithSteps } from "../../queries/rollback-runs";
 import { advanceRun } from "./engine/advance-run";
 import type { EngineEffects } from "./engine/engine-effects";
@@ -35,6 +35,7 @@ export async function controlRun(tx: Db, actor: Actor, run: RunWithSteps, input:
         if (["pending", "queued", "awaiting_confirmation", "awaiting_approval", "awaiting_operator"].includes(step.status)) await updateStep(tx, step.id, { status: "cancelled", finishedAt: now });
       }
       const cancelled = input.command === "cancel";
+      if (run.steps.some((step) => step.status === "running")) await notifyRunCancelled(tx, run.id);
       await updateRun(tx, run.id, { status: cancelled ? "cancelled" : "failed", finishedAt: now, verificationStatus: "skipped" });
       const reason = input.reason ? ` Reason: ${input.reason}` : "";
       await effects.recordOnTimeline(tx, run, actor, {

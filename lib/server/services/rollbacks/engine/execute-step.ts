@@ -10,6 +10,7 @@ import { executorFor } from "./action-registry";
 import { advanceRun, queueStep } from "./advance-run";
 import { ENGINE_ACTOR, EngineEffects } from "./engine-effects";
 import { runRooms } from "./publish-run";
+import { CANCEL_MESSAGE, trackRunningStep } from "./running-steps";
 import { startStepLogWriter } from "./step-log-writer";
 
 export type EngineWorkerContext = { instanceId: string; log: Logger; heartbeatMs: number };
@@ -29,12 +30,13 @@ export async function executeRollbackStep(stepRunId: string, attempt: number, wo
   const environment = actionEnvironment(db(), run);
   const logs = startStepLogWriter(db(), { runId: run.id, stepRunId: step.id, rooms: runRooms(run), scrub: environment.scrub, log: worker.log });
   const controller = new AbortController();
+  const untrack = trackRunningStep(run.id, controller);
   const timeout = setTimeout(() => controller.abort(new ActionFailure(`timed out after ${definition.timeoutSeconds} s`)), definition.timeoutSeconds * 1000);
   const heartbeat = setInterval(() => {
     touchRunningStep(db(), step.id, worker.instanceId, new Date())
       .then((beat) => {
         if (!beat) controller.abort(new ActionFailure("the step was taken over by another instance"));
-        else if (beat.runStatus === "cancelled") controller.abort(new ActionFailure("cancelled by a commander"));
+        else if (beat.runStatus === "cancelled") controller.abort(new ActionFailure(CANCEL_MESSAGE));
       })
       .catch((error: unknown) => worker.log.warn({ err: error, stepRunId }, "step heartbeat failed"));
   }, worker.heartbeatMs);
@@ -48,10 +50,11 @@ export async function executeRollbackStep(stepRunId: string, attempt: number, wo
     const message = reason instanceof ActionFailure ? reason.message : `unexpected error: ${reason instanceof Error ? reason.message : String(reason)}`;
     if (!(reason instanceof ActionFailure)) worker.log.error({ err: error, stepRunId }, "rollback step threw");
     logs.log(`Failed: ${message}`, "error");
-    outcome = { ok: false, message: environment.scrub(message), cancelled: reason instanceof ActionFailure && reason.message === "cancelled by a commander" };
+    outcome = { ok: false, message: environment.scrub(message), cancelled: reason instanceof ActionFailure && reason.message === CANCEL_MESSAGE };
   } finally {
     clearTimeout(timeout);
     clearInterval(heartbeat);
+    untrack();
   }
   await logs.close();
   await recordOutcome(step.id, worker.instanceId, Math.round(performance.now() - started), outcome);
