@@ -1,133 +1,175 @@
 import "server-only";
-import { setTimeout as delay } from "node:timers/promises";
-import type { V1Deployment, V1PodTemplateSpec, V1ReplicaSet } from "@kubernetes/client-node";
-import { canaryToZero, pickUndoRevision, REVISION_ANNOTATION, type KubernetesParams } from "@/lib/domain/rollback/actions/kubernetes";
-import { ActionFailure, type LogLevel } from "./action-executor";
-import { kubeCall, MERGE_PATCH, STRATEGIC_MERGE_PATCH, type KubernetesClients } from "./kubernetes-client";
+import { PatchStrategy, type V1Service } from "@kubernetes/client-node";
+import { canaryToZero, formatLabels, type IstioHttpRoute, type KubernetesParams } from "@/lib/domain/rollback/actions/kubernetes";
+import { ActionFailure } from "./action-executor";
+import { statusCodeOf, type Kube } from "./kubernetes-client";
+import { deploymentState, prepareRolloutUndo, readDeployment } from "./kubernetes-rollout-undo";
 
-/** What an operation found, and how to apply it (for real, or as a server-side dry run). */
-export type PreparedChange = { lines: string[]; state: Record<string, unknown>; apply(dryRun: boolean): Promise<string[]> };
+/** What an operation found and will change, and how to apply it: for real, or as a server-side dry run (`dryRun=All`). */
+export type PreparedChange = {
+  lines: string[];
+  /** The target's state before the change, JSON-safe and secret-free. */
+  state: Record<string, unknown>;
+  summary: string;
+  /** The Deployment whose rollout to wait for once applied, if any. */
+  waitFor: string | null;
+  apply(dryRun: boolean): Promise<string[]>;
+};
 
-const images = (template: V1PodTemplateSpec | undefined) => (template?.spec?.containers ?? []).map((container) => container.image ?? "?").join(", ");
-const revisionOf = (object: { metadata?: { annotations?: Record<string, string> } }) => Number(object.metadata?.annotations?.[REVISION_ANNOTATION] ?? 0);
-const dry = (dryRun: boolean) => (dryRun ? "All" : undefined);
+type Params<O extends KubernetesParams["operation"]> = Extract<KubernetesParams, { operation: O }>;
+type ArgoRollout = { metadata?: { resourceVersion?: string }; status?: { phase?: string; abort?: boolean; message?: string; stableRS?: string; currentPodHash?: string } };
+type VirtualService = { metadata?: { resourceVersion?: string }; spec?: { http?: (IstioHttpRoute & { name?: string })[] } };
 
-export async function prepareChange(params: KubernetesParams, clients: KubernetesClients, signal: AbortSignal): Promise<PreparedChange> {
-  const namespace = clients.namespace;
+const ARGO_ROLLOUTS = { group: "argoproj.io", version: "v1alpha1", plural: "rollouts" };
+const ISTIO_VIRTUAL_SERVICES = { group: "networking.istio.io", version: "v1beta1", plural: "virtualservices" };
+const would = (dryRun: boolean, done: string, wouldDo: string) => (dryRun ? `the API server accepted it: ${wouldDo}` : done);
+
+export async function prepareChange(params: KubernetesParams, kube: Kube): Promise<PreparedChange> {
   switch (params.operation) {
-    case "rollout_undo": {
-      const deployment = await kubeCall(`reading Deployment ${params.deployment}`, () => clients.apps.readNamespacedDeployment({ name: params.deployment, namespace }), clients, signal);
-      const target = await undoTarget(deployment, params.toRevision, clients, signal);
-      const template = structuredClone(target.spec!.template!);
-      delete template.metadata?.labels?.["pod-template-hash"];
-      // kubectl copies the ReplicaSet's annotations, but not the ones that describe revisions or the last kubectl apply.
-      const annotations = Object.fromEntries(Object.entries(target.metadata?.annotations ?? {}).filter(([key]) => !key.startsWith("deployment.kubernetes.io/") && key !== "kubectl.kubernetes.io/last-applied-configuration"));
-      const from = `revision ${revisionOf(deployment)} (${images(deployment.spec?.template)})`;
-      const to = `revision ${revisionOf(target)} (${images(template)})`;
-      return {
-        lines: [`Deployment ${params.deployment}: ${from} → ${to}`],
-        state: { revision: revisionOf(deployment), image: images(deployment.spec?.template), replicas: deployment.spec?.replicas ?? null },
-        apply: async (dryRun) => {
-          const patched = await kubeCall(`patching Deployment ${params.deployment}`, () => clients.apps.patchNamespacedDeployment({ name: params.deployment, namespace, body: { metadata: { annotations }, spec: { template } }, dryRun: dry(dryRun) }, STRATEGIC_MERGE_PATCH), clients, signal);
-          return [`${dryRun ? "would patch" : "patched"} the pod template: images ${images(patched.spec?.template)}`];
-        },
-      };
-    }
-    case "scale": {
-      const deployment = await kubeCall(`reading Deployment ${params.deployment}`, () => clients.apps.readNamespacedDeployment({ name: params.deployment, namespace }), clients, signal);
-      return {
-        lines: [`Deployment ${params.deployment}: ${deployment.spec?.replicas ?? 1} → ${params.replicas} replicas`],
-        state: { replicas: deployment.spec?.replicas ?? 1 },
-        apply: async (dryRun) => {
-          await kubeCall(`scaling Deployment ${params.deployment}`, () => clients.apps.patchNamespacedDeployment({ name: params.deployment, namespace, body: { spec: { replicas: params.replicas } }, dryRun: dry(dryRun) }, MERGE_PATCH), clients, signal);
-          return [`${dryRun ? "would scale" : "scaled"} to ${params.replicas}`];
-        },
-      };
-    }
-    case "switch_service_selector": {
-      const service = await kubeCall(`reading Service ${params.service}`, () => clients.core.readNamespacedService({ name: params.service, namespace }), clients, signal);
-      const format = (selector: Record<string, string> | undefined) => Object.entries(selector ?? {}).map(([key, value]) => `${key}=${value}`).join(",") || "(none)";
-      return {
-        lines: [`Service ${params.service}: selector ${format(service.spec?.selector)} → ${format(params.selector)}`],
-        state: { selector: service.spec?.selector ?? {} },
-        apply: async (dryRun) => {
-          await kubeCall(`patching Service ${params.service}`, () => clients.core.patchNamespacedService({ name: params.service, namespace, body: { spec: { selector: params.selector } }, dryRun: dry(dryRun) }, MERGE_PATCH), clients, signal);
-          return [`${dryRun ? "would point" : "pointed"} the Service at ${format(params.selector)}`];
-        },
-      };
-    }
-    case "argo_rollout_abort": {
-      const rollout = (await kubeCall(`reading Rollout ${params.rollout}`, () => clients.custom.getNamespacedCustomObject({ group: "argoproj.io", version: "v1alpha1", namespace, plural: "rollouts", name: params.rollout }), clients, signal)) as { status?: { phase?: string; abort?: boolean } };
-      return {
-        lines: [`Rollout ${params.rollout}: phase ${rollout.status?.phase ?? "unknown"}${rollout.status?.abort ? ", already aborted" : ""}`],
-        state: { phase: rollout.status?.phase ?? null, abort: rollout.status?.abort ?? false },
-        apply: async (dryRun) => {
-          await kubeCall(`aborting Rollout ${params.rollout}`, () => clients.custom.patchNamespacedCustomObjectStatus({ group: "argoproj.io", version: "v1alpha1", namespace, plural: "rollouts", name: params.rollout, body: { status: { abort: true } }, dryRun: dry(dryRun) }, MERGE_PATCH), clients, signal);
-          return [`${dryRun ? "would abort" : "aborted"} the rollout`];
-        },
-      };
-    }
-    case "istio_canary_to_zero": {
-      type Route = { destination?: { host?: string; subset?: string }; weight?: number };
-      const service = (await kubeCall(`reading VirtualService ${params.virtualService}`, () => clients.custom.getNamespacedCustomObject({ group: "networking.istio.io", version: "v1beta1", namespace, plural: "virtualservices", name: params.virtualService }), clients, signal)) as { spec?: { http?: { route?: Route[] }[] } };
-      const http = service.spec?.http ?? [];
-      if (!http.some((entry) => entry.route?.some((route) => route.destination?.subset === params.canarySubset))) {
-        throw new ActionFailure(`VirtualService ${params.virtualService} has no route to subset ${params.canarySubset}`);
+    case "rollout_undo":
+      return prepareRolloutUndo(params, kube);
+    case "scale":
+      return prepareScale(params, kube);
+    case "switch_service_selector":
+      return prepareSelectorSwitch(params, kube);
+    case "argo_rollout_abort":
+      return prepareArgoAbort(params, kube);
+    case "istio_canary_to_zero":
+      return prepareCanaryToZero(params, kube);
+  }
+}
+
+/** The state before a rollback, for the run's capture manifest. */
+export async function captureState(params: KubernetesParams, kube: Kube): Promise<Record<string, unknown>> {
+  switch (params.operation) {
+    case "rollout_undo":
+    case "scale":
+      return deploymentState(await readDeployment(params.deployment, kube));
+    case "switch_service_selector":
+      return { selector: (await readService(params.service, kube)).spec?.selector ?? {} };
+    case "argo_rollout_abort":
+      return argoState(await readArgoRollout(params.rollout, kube));
+    case "istio_canary_to_zero":
+      return istioState(await readVirtualService(params.virtualService, kube));
+  }
+}
+
+/** As `kubectl scale`: a merge patch of the Deployment's scale subresource. */
+async function prepareScale(params: Params<"scale">, kube: Kube): Promise<PreparedChange> {
+  const deployment = await readDeployment(params.deployment, kube);
+  const line = `Deployment ${params.deployment}: ${deployment.spec?.replicas ?? 1} → ${params.replicas} replicas`;
+  return {
+    lines: [line],
+    state: deploymentState(deployment),
+    summary: line,
+    waitFor: params.waitForRollout ? params.deployment : null,
+    apply: async (dryRun) => {
+      const body = { spec: { replicas: params.replicas } };
+      const scale = await kube.call(
+        `scaling Deployment ${params.deployment}`,
+        (options) => kube.apps.patchNamespacedDeploymentScale({ name: params.deployment, namespace: kube.namespace, body, dryRun: dryRun ? "All" : undefined }, options),
+        PatchStrategy.MergePatch,
+      );
+      return [would(dryRun, `scaled to ${scale.spec?.replicas}`, `it would scale to ${scale.spec?.replicas}`)];
+    },
+  };
+}
+
+const readService = (name: string, kube: Kube): Promise<V1Service> =>
+  kube.call(`reading Service ${name}`, (options) => kube.core.readNamespacedService({ name, namespace: kube.namespace }, options));
+
+/** Blue/green: the selector becomes exactly the given one (labels it no longer names are removed), guarded by the resourceVersion read. */
+async function prepareSelectorSwitch(params: Params<"switch_service_selector">, kube: Kube): Promise<PreparedChange> {
+  const service = await readService(params.service, kube);
+  const before = service.spec?.selector ?? {};
+  const removed = Object.fromEntries(Object.keys(before).filter((key) => !(key in params.selector)).map((key) => [key, null]));
+  const line = `Service ${params.service}: selector ${formatLabels(before)} → ${formatLabels(params.selector)}`;
+  return {
+    lines: [line],
+    state: { selector: before },
+    summary: line,
+    waitFor: null,
+    apply: async (dryRun) => {
+      const body = { metadata: { resourceVersion: service.metadata?.resourceVersion }, spec: { selector: { ...removed, ...params.selector } } };
+      const patched = await kube.call(
+        `patching Service ${params.service}`,
+        (options) => kube.core.patchNamespacedService({ name: params.service, namespace: kube.namespace, body, dryRun: dryRun ? "All" : undefined }, options),
+        PatchStrategy.MergePatch,
+      );
+      const selector = formatLabels(patched.spec?.selector);
+      return [would(dryRun, `the Service now selects ${selector}`, `the Service would select ${selector}`)];
+    },
+  };
+}
+
+const readArgoRollout = async (name: string, kube: Kube) =>
+  (await kube.call(`reading Rollout ${name}`, (options) => kube.custom.getNamespacedCustomObject({ ...ARGO_ROLLOUTS, namespace: kube.namespace, name }, options))) as ArgoRollout;
+const argoState = (rollout: ArgoRollout) => ({
+  phase: rollout.status?.phase ?? null,
+  abort: rollout.status?.abort ?? false,
+  stableRS: rollout.status?.stableRS ?? null,
+  currentPodHash: rollout.status?.currentPodHash ?? null,
+});
+
+/** As `kubectl argo rollouts abort`: `{"status":{"abort":true}}` on the status subresource, or on the Rollout where its CRD has none. */
+async function prepareArgoAbort(params: Params<"argo_rollout_abort">, kube: Kube): Promise<PreparedChange> {
+  const rollout = await readArgoRollout(params.rollout, kube);
+  const state = argoState(rollout);
+  const line = `Rollout ${params.rollout}: phase ${state.phase ?? "unknown"}${state.abort ? ", already aborted" : ""}; stable ReplicaSet ${state.stableRS ?? "unknown"}, current ${state.currentPodHash ?? "unknown"}`;
+  return {
+    lines: [line],
+    state,
+    summary: `Rollout ${params.rollout} aborted: traffic back to the stable ReplicaSet ${state.stableRS ?? ""}`.trim(),
+    waitFor: null,
+    apply: async (dryRun) => {
+      const request = { ...ARGO_ROLLOUTS, namespace: kube.namespace, name: params.rollout, body: { status: { abort: true } }, dryRun: dryRun ? "All" : undefined };
+      const what = `aborting Rollout ${params.rollout}`;
+      try {
+        await kube.call(what, (options) => kube.custom.patchNamespacedCustomObjectStatus(request, options), PatchStrategy.MergePatch);
+      } catch (error) {
+        if (statusCodeOf(error) !== 404) throw error;
+        await kube.call(what, (options) => kube.custom.patchNamespacedCustomObject(request, options), PatchStrategy.MergePatch);
       }
-      const weights = (entries: typeof http) => entries.flatMap((entry) => entry.route ?? []).map((route) => `${route.destination?.subset ?? route.destination?.host}=${route.weight ?? 100}`).join(", ");
-      const next = http.map((entry) => ({ ...entry, route: canaryToZero(entry.route ?? [], params.stableSubset, params.canarySubset) }));
-      return {
-        lines: [`VirtualService ${params.virtualService}: ${weights(http)} → ${weights(next)}`],
-        state: { weights: weights(http) },
-        apply: async (dryRun) => {
-          await kubeCall(`patching VirtualService ${params.virtualService}`, () => clients.custom.patchNamespacedCustomObject({ group: "networking.istio.io", version: "v1beta1", namespace, plural: "virtualservices", name: params.virtualService, body: { spec: { http: next } }, dryRun: dry(dryRun) }, MERGE_PATCH), clients, signal);
-          return [`${dryRun ? "would set" : "set"} weights ${weights(next)}`];
-        },
-      };
-    }
-  }
+      return [would(dryRun, "aborted the rollout", "the rollout would be aborted")];
+    },
+  };
 }
 
-/** kubectl's choice: the Deployment's own ReplicaSets (by owner uid), by their revision annotation. */
-async function undoTarget(deployment: V1Deployment, toRevision: number | undefined, clients: KubernetesClients, signal: AbortSignal): Promise<V1ReplicaSet> {
-  const labels = deployment.spec?.selector?.matchLabels ?? {};
-  const labelSelector = Object.entries(labels).map(([key, value]) => `${key}=${value}`).join(",");
-  const list = await kubeCall("listing ReplicaSets", () => clients.apps.listNamespacedReplicaSet({ namespace: clients.namespace, labelSelector }), clients, signal);
-  const owned = list.items.filter((replicaSet) => replicaSet.metadata?.ownerReferences?.some((owner) => owner.uid === deployment.metadata?.uid));
-  const picked = pickUndoRevision(revisionOf(deployment), owned.map(revisionOf), toRevision);
-  if ("error" in picked) throw new ActionFailure(`cannot roll back Deployment ${deployment.metadata?.name}: ${picked.error}`);
-  return owned.find((replicaSet) => revisionOf(replicaSet) === picked.revision)!;
-}
+const readVirtualService = async (name: string, kube: Kube) =>
+  (await kube.call(`reading VirtualService ${name}`, (options) => kube.custom.getNamespacedCustomObject({ ...ISTIO_VIRTUAL_SERVICES, namespace: kube.namespace, name }, options))) as VirtualService;
+const istioState = (service: VirtualService) => ({
+  http: (service.spec?.http ?? []).map((entry) => ({
+    name: entry.name ?? null,
+    route: (entry.route ?? []).map((route) => ({ host: route.destination?.host ?? null, subset: route.destination?.subset ?? null, weight: route.weight ?? null })),
+  })),
+});
+const formatWeights = (http: IstioHttpRoute[]) =>
+  http
+    .flatMap((entry) => entry.route ?? [])
+    .map((route) => `${route.destination?.subset ?? route.destination?.host}=${route.weight ?? 100}`)
+    .join(", ");
 
-const POLL_INTERVAL_MS = 1_000;
-
-/**
- * Waits, as `kubectl rollout status` does, until the Deployment controller
- * has observed the new generation and every replica runs the new template
- * and is available. Bounded by the step's signal (timeout or cancel).
- */
-export async function waitForRollout(name: string, clients: KubernetesClients, signal: AbortSignal, log: (line: string, level?: LogLevel) => void): Promise<void> {
-  let lastProgress = "";
-  for (;;) {
-    const deployment = await kubeCall(`reading Deployment ${name}`, () => clients.apps.readNamespacedDeployment({ name, namespace: clients.namespace }), clients, signal);
-    const progress = rolloutProgress(deployment);
-    if (progress.line !== lastProgress) log(`rollout: ${progress.line}`);
-    lastProgress = progress.line;
-    if (progress.failed) throw new ActionFailure(`Deployment ${name} ${progress.failed}`);
-    if (progress.done) return;
-    await delay(POLL_INTERVAL_MS, undefined, { signal }).catch(() => {
-      log(`stopped waiting for the rollout of Deployment ${name}: ${progress.line}`, "warn");
-      throw signal.reason;
-    });
-  }
-}
-
-function rolloutProgress(deployment: V1Deployment): { line: string; done: boolean; failed?: string } {
-  const wanted = deployment.spec?.replicas ?? 1;
-  const { observedGeneration = 0, replicas = 0, updatedReplicas = 0, availableReplicas = 0, conditions = [] } = deployment.status ?? {};
-  const line = `${updatedReplicas} of ${wanted} replicas updated, ${availableReplicas} available`;
-  if (observedGeneration < (deployment.metadata?.generation ?? 0)) return { line: "waiting for the Deployment controller to observe the change", done: false };
-  const stalled = conditions.find((condition) => condition.type === "Progressing" && condition.reason === "ProgressDeadlineExceeded");
-  if (stalled) return { line, done: false, failed: `exceeded its progress deadline: ${stalled.message ?? line}` };
-  return { line, done: updatedReplicas >= wanted && replicas <= updatedReplicas && availableReplicas >= updatedReplicas };
+/** The HTTP routes rewritten with the canary at 0 and stable at 100, as one merge patch guarded by the resourceVersion read. */
+async function prepareCanaryToZero(params: Params<"istio_canary_to_zero">, kube: Kube): Promise<PreparedChange> {
+  const service = await readVirtualService(params.virtualService, kube);
+  const http = service.spec?.http ?? [];
+  const next = canaryToZero(http, params.stableSubset, params.canarySubset);
+  if ("error" in next) throw new ActionFailure(`cannot send the canary of VirtualService ${params.virtualService} to zero: ${next.error}`);
+  const line = `VirtualService ${params.virtualService}: ${formatWeights(http)} → ${formatWeights(next.http)}`;
+  return {
+    lines: [line],
+    state: istioState(service),
+    summary: line,
+    waitFor: null,
+    apply: async (dryRun) => {
+      const body = { metadata: { resourceVersion: service.metadata?.resourceVersion }, spec: { http: next.http } };
+      const patched = (await kube.call(
+        `patching VirtualService ${params.virtualService}`,
+        (options) => kube.custom.patchNamespacedCustomObject({ ...ISTIO_VIRTUAL_SERVICES, namespace: kube.namespace, name: params.virtualService, body, dryRun: dryRun ? "All" : undefined }, options),
+        PatchStrategy.MergePatch,
+      )) as VirtualService;
+      const weights = formatWeights(patched.spec?.http ?? []);
+      return [would(dryRun, `weights now ${weights}`, `weights would be ${weights}`)];
+    },
+  };
 }

@@ -42,7 +42,7 @@ export async function executeRollbackStep(stepRunId: string, attempt: number, wo
   }, worker.heartbeatMs);
 
   const started = performance.now();
-  let outcome: { ok: true; result: ActionResult } | { ok: false; message: string; cancelled: boolean };
+  let outcome: Outcome;
   try {
     outcome = { ok: true, result: await runAction(run, definition, environment, controller.signal, step.idempotencyKey, logs.log) };
   } catch (error) {
@@ -50,7 +50,9 @@ export async function executeRollbackStep(stepRunId: string, attempt: number, wo
     const message = reason instanceof ActionFailure ? reason.message : `unexpected error: ${reason instanceof Error ? reason.message : String(reason)}`;
     if (!(reason instanceof ActionFailure)) worker.log.error({ err: error, stepRunId }, "rollback step threw");
     logs.log(`Failed: ${message}`, "error");
-    outcome = { ok: false, message: environment.scrub(message), cancelled: reason instanceof ActionFailure && reason.message === CANCEL_MESSAGE };
+    // An action that knows a second attempt would do harm (an undo that already landed) says so; the retry policy then stands aside.
+    const retryable = !(reason instanceof ActionFailure && reason.options.retryable === false);
+    outcome = { ok: false, message: environment.scrub(message), cancelled: reason instanceof ActionFailure && reason.message === CANCEL_MESSAGE, retryable };
   } finally {
     clearTimeout(timeout);
     clearInterval(heartbeat);
@@ -103,7 +105,7 @@ async function runAction(run: RunWithSteps, definition: PlanStep, environment: R
   return executor.execute(definition.params, { ...environment, signal, idempotencyKey, log });
 }
 
-type Outcome = { ok: true; result: ActionResult } | { ok: false; message: string; cancelled: boolean };
+type Outcome = { ok: true; result: ActionResult } | { ok: false; message: string; cancelled: boolean; retryable: boolean };
 
 async function recordOutcome(stepRunId: string, instanceId: string, durationMs: number, outcome: Outcome): Promise<void> {
   const effects = new EngineEffects();
@@ -126,7 +128,7 @@ async function recordOutcome(stepRunId: string, instanceId: string, durationMs: 
       });
     } else if (outcome.cancelled || run.status === "cancelled") {
       await updateStep(tx, current.id, { status: "cancelled", finishedAt: now, durationMs, error: outcome.message });
-    } else if (current.attempt < definition.retry.maxAttempts && run.mode === "live") {
+    } else if (outcome.retryable && current.attempt < definition.retry.maxAttempts && run.mode === "live") {
       await queueStep(tx, current.id, current.attempt, current.idempotencyKey, definition, now, new Date(now.getTime() + definition.retry.backoffSeconds * 1000));
       await updateStep(tx, current.id, { error: `attempt ${current.attempt} of ${definition.retry.maxAttempts} failed: ${outcome.message}` });
     } else {
