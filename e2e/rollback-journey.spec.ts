@@ -74,12 +74,14 @@ test.describe("a guided rollback on the sandbox, in the browser", () => {
     const responder = await signedInAs("responder");
     await responder.goto(`/services/${SERVICE}`);
     const section = responder.getByRole("region", { name: "Rollback plans, runs and drills" });
-    await expect(section).toBeVisible();
+    // The section renders once the service's health window has loaded: a first render, slow on a loaded machine.
+    await expect(section).toBeVisible({ timeout: 15_000 });
     await expect(section.getByText("Run a drill (no side effects)")).toHaveCount(0);
 
     const commander = await signedInAs("commander");
     await commander.goto(`/services/${SERVICE}`);
     const drillSection = commander.getByRole("region", { name: "Rollback plans, runs and drills" });
+    await expect(drillSection).toBeVisible({ timeout: 15_000 });
     await drillSection.getByText("Run a drill (no side effects)").click();
     await drillSection.getByLabel("Rollback plan").selectOption({ label: "storefront · Immediate rollback (2 steps)" });
     await drillSection.getByLabel("Reason").fill("monthly drill");
