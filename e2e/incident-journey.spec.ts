@@ -115,7 +115,8 @@ test.describe("the incident commander's journey in the browser", () => {
     const key = await declareViaApi(commander, "Payments time out", "critical");
     await commander.goto(`/incidents/${key}`);
     const watcher = await openAs(browser, "viewer", `/incidents/${key}`);
-    await expect(watcher.getByText("Live", { exact: true })).toBeVisible();
+    // A second browser's first render and socket connection, on a loaded 2-core machine.
+    await expect(watcher.getByText("Live", { exact: true })).toBeVisible({ timeout: 15_000 });
     await expect(decision(watcher).getByText(/No decision is in progress/)).toBeVisible();
 
     await startDecision(commander);
