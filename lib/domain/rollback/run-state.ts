@@ -106,3 +106,14 @@ export function confirmationMatches(typed: string, serviceSlug: string): boolean
 
 /** Past this, a running rollback raises an alert (seed 001: a rollback should take minutes). */
 export const LONG_RUNNING_ROLLBACK_MS = 15 * 60_000;
+
+/** A second approval means a second person: not the one who confirmed the step, nor (when nobody confirmed) the one who started the run. */
+export function canApproveStep(approverId: string | null, step: { confirmedById: string | null }, run: { startedById: string | null }): boolean {
+  if (approverId === null) return true;
+  return approverId !== step.confirmedById && !(approverId === run.startedById && step.confirmedById === null);
+}
+
+/** The pre-rollback checklist items a captured state manifest fulfils (seed 001, "Capture Current State"). */
+export function isCaptureChecklistItem(text: string): boolean {
+  return /current version|rollback manifest/i.test(text);
+}

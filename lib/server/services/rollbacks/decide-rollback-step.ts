@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import type { PlanStep } from "@/lib/domain/rollback/plan";
-import { confirmationMatches } from "@/lib/domain/rollback/run-state";
+import { canApproveStep, confirmationMatches } from "@/lib/domain/rollback/run-state";
 import type { RunCommandInput } from "@/lib/domain/schemas/rollbacks";
 import type { Actor } from "../../auth/caller";
 import type { Db } from "../../db/client";
@@ -34,8 +34,7 @@ export async function decideStep(tx: Db, actor: Actor, run: RunWithSteps, step: 
       await record("rollback.step_confirmed", `${actor.name} confirmed ${label}${definition.pointOfNoReturn ? ", past the point of no return" : ""}`);
       break;
     case "approve_step":
-      // The point of a second approval is a second person.
-      if (actor.userId !== null && (actor.userId === step.confirmedById || (actor.userId === run.startedById && !step.confirmedById))) {
+      if (!canApproveStep(actor.userId, step, run)) {
         throw new AppError("forbidden", "A second commander must approve this step: you confirmed it or started the run");
       }
       await updateStep(tx, step.id, { status: "pending", approvedAt: now, approvedById: actor.userId, approvedByName: actor.name });

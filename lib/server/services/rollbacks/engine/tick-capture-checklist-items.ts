@@ -1,18 +1,17 @@
 import "server-only";
 import { PRE_ROLLBACK_TEMPLATE_KEY } from "@/lib/domain/checklists/checklist-template";
+import { isCaptureChecklistItem } from "@/lib/domain/rollback/run-state";
 import type { Db } from "../../../db/client";
 import { toChecklistItemDto } from "../../../dto/checklist";
 import { findChecklistItem, listIncidentChecklists, updateChecklistItemIfVersion } from "../../../queries/checklists";
 import { ENGINE_ACTOR, type EngineEffects } from "./engine-effects";
 
-/** The pre-rollback checklist's items the captured manifest fulfils (seed 001, "Capture Current State"). */
-const CAPTURE_ITEM = /current version|rollback manifest/i;
 
 export async function tickCaptureChecklistItems(tx: Db, incidentId: string, effects: EngineEffects): Promise<void> {
   const checklists = await listIncidentChecklists(tx, incidentId);
   const items = checklists.filter((checklist) => checklist.template.key === PRE_ROLLBACK_TEMPLATE_KEY).flatMap((checklist) => checklist.items);
   for (const item of items) {
-    if (item.doneAt || !CAPTURE_ITEM.test(item.text)) continue;
+    if (item.doneAt || !isCaptureChecklistItem(item.text)) continue;
     const changed = await updateChecklistItemIfVersion(tx, item.id, item.version, { doneAt: new Date(), doneById: null, note: "Done by Rewind: the rollback's state manifest is on the timeline." });
     if (changed === 0) continue;
     const updated = await findChecklistItem(tx, item.id);
