@@ -4,7 +4,7 @@ import { expect, test } from "./support/fixtures";
 const MAIN_PAGES = [
   { path: "/incidents", heading: "Incidents", empty: null },
   { path: "/services", heading: "Services", empty: null },
-  { path: "/reports", heading: "Reports", empty: "No reports yet" },
+  { path: "/reports", heading: "Reports", empty: null },
   { path: "/settings", heading: "Settings", empty: null },
   { path: "/settings/users", heading: "Users", empty: null },
   { path: "/settings/tokens", heading: "API tokens", empty: null },

@@ -1,7 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { CommunicationsPanel } from "@/components/communications/CommunicationsPanel";
 import { IncidentServicesHealth } from "@/components/health/IncidentServicesHealth";
+import { PostMortemPanel } from "@/components/post-mortems/PostMortemPanel";
 import { IncidentRollbackPanel } from "@/components/rollbacks/IncidentRollbackPanel";
 import { Alert } from "@/components/ui/Alert";
 import { LoadingState } from "@/components/ui/LoadingState";
@@ -41,6 +43,11 @@ export function IncidentPage({ incidentRef, role }: { incidentRef: string; role:
     <>
       <LiveIncident incidentRef={incidentRef} incidentId={incident.id} />
       <IncidentHeader incidentRef={incidentRef} incident={incident} canCommand={canCommand} />
+      <p className="-mt-3 mb-6 text-sm">
+        <Link href={`/incidents/${encodeURIComponent(incident.key)}/report`} className="font-medium text-indigo-800 underline dark:text-indigo-300">
+          Printable incident report
+        </Link>
+      </p>
       <div className="flex flex-col gap-6">
         <IncidentServicesHealth services={incident.services} />
         <div className="grid gap-6 lg:grid-cols-2">
@@ -50,6 +57,8 @@ export function IncidentPage({ incidentRef, role }: { incidentRef: string; role:
         <DecisionPanel incidentRef={incidentRef} canCommand={canCommand} />
         <IncidentRollbackPanel incidentRef={incidentRef} incidentId={incident.id} services={incident.services} canRun={can(role, "rollbacks.run")} />
         <ChecklistPanel incidentRef={incidentRef} canEdit={can(role, "checklists.edit")} />
+        <PostMortemPanel incidentRef={incidentRef} incidentId={incident.id} />
+        <CommunicationsPanel incidentRef={incidentRef} incidentId={incident.id} canSend={can(role, "communications.send")} />
         <div className="grid gap-6 lg:grid-cols-3">
           <div className="min-w-0 lg:col-span-2">
             <TimelinePanel incidentRef={incidentRef} />

@@ -12,6 +12,7 @@ const SECTIONS: { href: string; title: string; description: string; permission: 
   { href: "/settings/decision-tree", title: "Decision tree", description: "The questions of the guided decision and the outcome of each path; admins publish new versions.", permission: "incidents.read" },
   { href: "/settings/flags", title: "Flags", description: "Feature flags your applications read through OFREP, their kill switches, and the sets an emergency rollback turns off.", permission: "services.read" },
   { href: "/settings/secrets", title: "Secrets", description: "Webhook tokens, kubeconfigs and database URLs that rollback steps use by name; stored encrypted, never shown again.", permission: "integrations.manage" },
+  { href: "/settings/communications", title: "Communications", description: "The chat webhooks, email and status page webhooks that incident messages are sent through.", permission: "integrations.manage" },
   { href: "/settings/scripts", title: "Runbook scripts", description: "The commands rollback steps may run: fixed arguments, directory, environment and timeout.", permission: "runbooks.manage" },
   { href: "/settings/checklists", title: "Checklist templates", description: "The items of the checklists Rewind adds to incidents, such as the pre-rollback checklist; publish new versions.", permission: "runbooks.manage" },
   { href: "/settings/users", title: "Users", description: "Invite people, set their roles, disable accounts.", permission: "users.manage" },

@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { useEffect, useState, type ReactNode } from "react";
 import { RoleBadge } from "@/components/ui/Badge";
 import type { Role } from "@/lib/domain/permissions";
+import { HeaderSearch } from "./HeaderSearch";
 import { LiveIndicator } from "./LiveIndicator";
 import { LiveNotifications } from "./LiveNotifications";
 import { MainNav } from "./MainNav";
@@ -53,6 +54,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: ReactN
             Rewind
           </Link>
           <LiveIndicator />
+          <HeaderSearch />
           <button
             type="button"
             className="ml-auto inline-flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 sm:hidden dark:text-slate-100 dark:hover:bg-slate-800"

@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 
 const LINKS = [
   { href: "/incidents", label: "Incidents", icon: "M12 9v4m0 4h.01M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z" },
+  { href: "/tasks", label: "My tasks", icon: "M9 11l3 3 8-8M20 12v7a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h9" },
   { href: "/services", label: "Services", icon: "M4 6h16M4 12h16M4 18h16" },
   { href: "/reports", label: "Reports", icon: "M4 20V10m6 10V4m6 16v-7m4 7H2" },
   {

@@ -7,14 +7,17 @@ export class ApiError extends Error {
   readonly code: string;
   readonly details: FieldProblem[];
   readonly requestId: string | null;
+  /** On a stale write's 409: the record as it is now (its shape is the route's), to show instead of a reload. */
+  readonly current: unknown;
 
-  constructor(status: number, code: string, message: string, details: FieldProblem[] = [], requestId: string | null = null) {
+  constructor(status: number, code: string, message: string, details: FieldProblem[] = [], requestId: string | null = null, current: unknown = undefined) {
     super(message);
     this.name = "ApiError";
     this.status = status;
     this.code = code;
     this.details = details;
     this.requestId = requestId;
+    this.current = current;
   }
 
   /** The server's message for one form field, matched by input name. */
@@ -35,6 +38,7 @@ const errorBodySchema = z.object({
     message: z.string(),
     details: z.array(z.object({ field: z.string(), message: z.string() })).default([]),
     requestId: z.string().nullish(),
+    current: z.unknown().optional(),
   }),
 });
 
@@ -77,6 +81,6 @@ export function errorMessage(error: unknown): string {
 function toApiError(status: number, json: unknown): ApiError {
   const parsed = errorBodySchema.safeParse(json);
   if (!parsed.success) return new ApiError(status, "internal", `Rewind answered with an unexpected error (HTTP ${status}). Try again.`);
-  const { code, message, details, requestId } = parsed.data.error;
-  return new ApiError(status, code, message, details, requestId ?? null);
+  const { code, message, details, requestId, current } = parsed.data.error;
+  return new ApiError(status, code, message, details, requestId ?? null, current);
 }

@@ -17,9 +17,15 @@ const PERMISSION_MINIMUM_ROLE = {
   /** Machines (Alertmanager, webhooks) send alerts with a token of at least this role. */
   "alerts.ingest": "responder",
   "postmortems.edit": "responder",
+  /** Send incident messages through the configured communication channels. */
+  "communications.send": "responder",
   /** Declare incidents, run guided decisions and rollbacks. */
   "incidents.command": "commander",
   "rollbacks.run": "commander",
+  /** Send a post-mortem to review, back to draft, or publish it. */
+  "postmortems.review": "commander",
+  /** Reopen a published post-mortem as a draft. */
+  "postmortems.reopen": "admin",
   /** Manage the installation. */
   "services.manage": "admin",
   "contacts.manage": "admin",

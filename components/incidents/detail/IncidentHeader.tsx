@@ -1,5 +1,6 @@
 import { formatDateTime } from "@/lib/client/format";
 import type { Incident } from "@/lib/client/schemas/incidents";
+import { MITIGATION_LABELS } from "@/lib/domain/reports/mitigation";
 import { PrivateBadge, SeverityBadge, StatusBadge } from "../IncidentBadges";
 import { StatusTransitions } from "./StatusTransitions";
 
@@ -19,6 +20,8 @@ export function IncidentHeader({ incidentRef, incident, canCommand }: { incident
         <dd className="min-w-0 break-words text-slate-900 dark:text-slate-100">{incident.services.map((service) => service.name).join(", ") || "None"}</dd>
         <dt className="text-slate-600 dark:text-slate-400">Commander</dt>
         <dd className="min-w-0 break-words text-slate-900 dark:text-slate-100">{incident.commander?.name ?? "Unassigned"}</dd>
+        <dt className="text-slate-600 dark:text-slate-400">Mitigation</dt>
+        <dd className="text-slate-900 dark:text-slate-100">{incident.mitigation ? MITIGATION_LABELS[incident.mitigation] : "Not set"}</dd>
         <dt className="text-slate-600 dark:text-slate-400">Detected</dt>
         <dd className="text-slate-900 dark:text-slate-100">
           <time dateTime={incident.detectedAt}>{formatDateTime(incident.detectedAt)}</time>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useCloseBlockedReason } from "@/components/post-mortems/useCloseBlockedReason";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { ErrorAlert } from "@/components/ui/ErrorAlert";
@@ -12,6 +13,7 @@ import type { Incident } from "@/lib/client/schemas/incidents";
 export function StatusTransitions({ incidentRef, incident }: { incidentRef: string; incident: Incident }) {
   const mutation = useTransitionIncidentMutation(incidentRef);
   const conflict = mutation.error instanceof ApiError && mutation.error.status === 409 ? mutation.error : null;
+  const closeBlocked = useCloseBlockedReason(incidentRef, incident.allowedTransitions.includes("closed"));
 
   if (incident.allowedTransitions.length === 0) {
     return <p className="text-sm text-slate-700 dark:text-slate-300">The incident is closed: its status cannot change any more.</p>;
@@ -27,13 +29,19 @@ export function StatusTransitions({ incidentRef, incident }: { incidentRef: stri
             size="sm"
             pending={mutation.isPending && mutation.variables?.to === to}
             pendingLabel="Saving…"
-            disabled={mutation.isPending}
+            disabled={mutation.isPending || (to === "closed" && closeBlocked !== null)}
+            aria-describedby={to === "closed" && closeBlocked ? "close-blocked-reason" : undefined}
             onClick={() => mutation.mutate({ to, version: incident.version })}
           >
             Move to {STATUS_LABELS[to].toLowerCase()}
           </Button>
         ))}
       </div>
+      {closeBlocked && (
+        <p id="close-blocked-reason" className="text-sm text-slate-700 dark:text-slate-300">
+          Closing: {closeBlocked}
+        </p>
+      )}
       {conflict ? (
         // Someone moved the incident first; the mutation refetched it, so the buttons above are current again.
         <Alert tone="warning" title={conflict.message}>

@@ -8,6 +8,7 @@ import type { DraftGroup, DraftItem } from "./template-draft";
 
 export type GroupEditing = {
   setTitle: (title: string) => void;
+  setDueWithinHours: (hours: string) => void;
   move: (offset: -1 | 1) => void;
   remove: () => void;
   addItem: () => void;
@@ -46,6 +47,22 @@ export function ChecklistGroupFieldset({ group, position, count, errors, element
             error={errors.byKey[errorKey.groupTitle(group.id)]}
           />
         </div>
+        <label className="flex flex-col gap-1 text-sm font-medium text-slate-900 dark:text-slate-100">
+          <span>
+            Items<span className="sr-only"> of group {position}</span> due
+          </span>
+          <select
+            value={group.dueWithinHours}
+            onChange={(event) => editing.setDueWithinHours(event.target.value)}
+            className="rounded-md border border-slate-400 bg-white px-2 py-2 text-sm font-normal text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100"
+          >
+            {dueChoices(group.dueWithinHours).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
         <div className="flex flex-wrap gap-2 sm:pt-6">
           <Button id={elementId(`${group.id}.up`)} variant="secondary" size="sm" className="disabled:opacity-50" disabled={position === 1} onClick={() => editing.move(-1)}>
             <span>
@@ -106,4 +123,19 @@ export function ChecklistGroupFieldset({ group, position, count, errors, element
       </div>
     </fieldset>
   );
+}
+
+const DUE_CHOICES: [string, string][] = [
+  ["", "No due time"],
+  ["1", "Within 1 hour of restore"],
+  ["4", "Within 4 hours of restore"],
+  ["24", "Within 24 hours of restore"],
+  ["72", "Within 3 days of restore"],
+  ["168", "Within 1 week of restore"],
+];
+
+/** The seed's offsets, plus the group's own when a published version used another. */
+function dueChoices(current: string): [string, string][] {
+  if (DUE_CHOICES.some(([value]) => value === current)) return DUE_CHOICES;
+  return [...DUE_CHOICES, [current, `Within ${current} hours of restore`]];
 }

@@ -1,3 +1,4 @@
+import type { AutoCheckKey } from "@/lib/domain/checklists/auto-check";
 import type { ChecklistTemplateContent } from "@/lib/domain/checklists/checklist-template";
 
 /*
@@ -7,8 +8,10 @@ import type { ChecklistTemplateContent } from "@/lib/domain/checklists/checklist
  * after the admin moves it.
  */
 
-export type DraftItem = { id: string; text: string; hint: string };
-export type DraftGroup = { id: string; title: string; items: DraftItem[] };
+/** `autoCheck` is kept as published: the editor does not change which verification ticks an item. */
+export type DraftItem = { id: string; text: string; hint: string; autoCheck?: AutoCheckKey };
+/** `dueWithinHours`: "" for no due time. */
+export type DraftGroup = { id: string; title: string; dueWithinHours: string; items: DraftItem[] };
 export type Draft = { name: string; groups: DraftGroup[] };
 
 let lastId = 0;
@@ -22,7 +25,7 @@ export function emptyItem(): DraftItem {
 }
 
 export function emptyGroup(): DraftGroup {
-  return { id: newId("group"), title: "", items: [emptyItem()] };
+  return { id: newId("group"), title: "", dueWithinHours: "", items: [emptyItem()] };
 }
 
 export function draftFrom(content: ChecklistTemplateContent): Draft {
@@ -31,7 +34,8 @@ export function draftFrom(content: ChecklistTemplateContent): Draft {
     groups: content.groups.map((group) => ({
       id: newId("group"),
       title: group.title,
-      items: group.items.map((item) => ({ id: newId("item"), text: item.text, hint: item.hint ?? "" })),
+      dueWithinHours: group.dueWithinHours === undefined ? "" : String(group.dueWithinHours),
+      items: group.items.map((item) => ({ id: newId("item"), text: item.text, hint: item.hint ?? "", ...(item.autoCheck ? { autoCheck: item.autoCheck } : {}) })),
     })),
   };
 }
@@ -42,7 +46,12 @@ export function contentOf(draft: Draft): ChecklistTemplateContent {
     name: draft.name,
     groups: draft.groups.map((group) => ({
       title: group.title,
-      items: group.items.map((item) => (item.hint.trim() === "" ? { text: item.text } : { text: item.text, hint: item.hint.trim() })),
+      ...(group.dueWithinHours === "" ? {} : { dueWithinHours: Number(group.dueWithinHours) }),
+      items: group.items.map((item) => ({
+        text: item.text,
+        ...(item.hint.trim() === "" ? {} : { hint: item.hint.trim() }),
+        ...(item.autoCheck ? { autoCheck: item.autoCheck } : {}),
+      })),
     })),
   };
 }

@@ -63,6 +63,7 @@ export function useDraftEditing({ draft, setDraft, setErrors, elementId }: Draft
 
     return {
       setTitle: (title) => change(errorKey.groupTitle(group.id), (current) => updateGroup(current, group.id, (entry) => ({ ...entry, title }))),
+      setDueWithinHours: (dueWithinHours) => setDraft((current) => updateGroup(current, group.id, (entry) => ({ ...entry, dueWithinHours }))),
       move: (offset) => {
         setDraft((current) => ({ ...current, groups: moveEntry(current.groups, groupIndex, offset) }));
         focusAfterMove(group.id, groupIndex + offset, groupCount, offset);

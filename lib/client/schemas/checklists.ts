@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { userRefSchema } from "./incidents";
 
+/** The verification result an auto-checked item links to. */
+export const autoCheckEvidenceSchema = z.object({ runId: z.string(), planName: z.string(), verifiedAt: z.string(), passed: z.number(), total: z.number() });
+export type AutoCheckEvidence = z.infer<typeof autoCheckEvidenceSchema>;
+
 /** docs/api.md, `ChecklistItem`. */
 export const checklistItemSchema = z.object({
   id: z.string(),
@@ -16,6 +20,7 @@ export const checklistItemSchema = z.object({
   note: z.string().nullable(),
   notApplicable: z.boolean(),
   notApplicableReason: z.string().nullable(),
+  autoCheck: z.string().nullable(),
   version: z.number(),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
@@ -24,7 +29,10 @@ export const checklistSchema = z.object({
   id: z.string(),
   name: z.string(),
   template: z.object({ key: z.string(), version: z.number() }),
+  anchorAt: z.string().nullable(),
   items: z.array(checklistItemSchema),
+  /** By auto-check key: the newest verification that proves it. */
+  evidence: z.record(z.string(), autoCheckEvidenceSchema),
 });
 export type Checklist = z.infer<typeof checklistSchema>;
 
@@ -32,3 +40,7 @@ export const checklistsResponseSchema = z.object({ checklists: z.array(checklist
 export type ChecklistsResponse = z.infer<typeof checklistsResponseSchema>;
 
 export const checklistItemResponseSchema = z.object({ item: checklistItemSchema });
+
+/** The body of a stale write's 409: the item as it is now, and who changed it last. */
+export const checklistItemConflictSchema = checklistItemSchema.extend({ changedBy: z.string().nullable() });
+export type ChecklistItemConflict = z.infer<typeof checklistItemConflictSchema>;

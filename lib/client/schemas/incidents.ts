@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SCENARIOS } from "@/lib/domain/decisions/decision-matrix";
 import { INCIDENT_STATUSES, SEVERITIES } from "@/lib/domain/incidents/lifecycle";
+import { MITIGATION_KINDS } from "@/lib/domain/reports/mitigation";
 
 /** A person as the API names them inside other records. */
 export const userRefSchema = z.object({ id: z.string(), name: z.string() });
@@ -22,6 +23,7 @@ export const incidentSchema = z.object({
   status: z.enum(INCIDENT_STATUSES),
   allowedTransitions: z.array(z.enum(INCIDENT_STATUSES)),
   private: z.boolean(),
+  mitigation: z.enum(MITIGATION_KINDS).nullable().default(null),
   commander: userRefSchema.nullable(),
   services: z.array(incidentServiceSchema),
   participants: z.array(z.object({ user: z.object({ id: z.string(), name: z.string(), email: z.string().nullable() }), role: participantRoleSchema })),

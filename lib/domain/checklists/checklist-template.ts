@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { AUTO_CHECK_KEYS } from "./auto-check";
+import { MAX_DUE_WITHIN_HOURS } from "./due-times";
 
 export const checklistTemplateSchema = z.object({
   name: z.string().trim().min(1, "is required").max(120),
@@ -6,7 +8,18 @@ export const checklistTemplateSchema = z.object({
     .array(
       z.object({
         title: z.string().trim().min(1, "is required").max(120),
-        items: z.array(z.object({ text: z.string().trim().min(1, "is required").max(300), hint: z.string().max(500).optional() })).min(1, "a group needs at least one item"),
+        /** Items of the group are due this long after the checklist's anchor (service restored); none: no due time. */
+        dueWithinHours: z.number().int("must be whole hours").min(1, "must be at least 1 hour").max(MAX_DUE_WITHIN_HOURS, "must be at most 90 days").optional(),
+        items: z
+          .array(
+            z.object({
+              text: z.string().trim().min(1, "is required").max(300),
+              hint: z.string().max(500).optional(),
+              /** A verification result Rewind ticks the item from. */
+              autoCheck: z.enum(AUTO_CHECK_KEYS, { message: `must be one of ${AUTO_CHECK_KEYS.join(", ")}` }).optional(),
+            }),
+          )
+          .min(1, "a group needs at least one item"),
       }),
     )
     .min(1, "a checklist needs at least one group"),

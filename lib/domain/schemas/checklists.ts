@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { PRE_ROLLBACK_TEMPLATE_KEY } from "../checklists/checklist-template";
+import { RESTORED_TEMPLATE_KEYS } from "../checklists/post-rollback-templates";
 
-/** Only the pre-rollback template exists today; any other key is a 404. */
-export const CHECKLIST_TEMPLATE_KEYS = [PRE_ROLLBACK_TEMPLATE_KEY] as const;
+/** The built-in templates admins edit; any other key is a 404. */
+export const CHECKLIST_TEMPLATE_KEYS = [PRE_ROLLBACK_TEMPLATE_KEY, ...RESTORED_TEMPLATE_KEYS] as const;
 export type ChecklistTemplateKey = (typeof CHECKLIST_TEMPLATE_KEYS)[number];
 export const checklistTemplateParamsSchema = z.object({ templateKey: z.enum(CHECKLIST_TEMPLATE_KEYS) });
 

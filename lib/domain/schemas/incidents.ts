@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SCENARIOS } from "../decisions/decision-matrix";
 import { INCIDENT_STATUSES, SEVERITIES } from "../incidents/lifecycle";
+import { MITIGATION_KINDS } from "../reports/mitigation";
 
 export const PARTICIPANT_ROLES = ["commander", "responder", "observer"] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
@@ -32,9 +33,11 @@ export const updateIncidentSchema = z
     severity: z.enum(SEVERITIES).optional(),
     commanderId: z.uuid("must be a user id").nullable().optional(),
     private: z.boolean().optional(),
+    /** How service was restored; reports group success rates by it. */
+    mitigation: z.enum(MITIGATION_KINDS).nullable().optional(),
   })
   .refine(({ version: _version, ...changes }) => Object.values(changes).some((field) => field !== undefined), {
-    message: "give at least one of title, summary, severity, commanderId, private",
+    message: "give at least one of title, summary, severity, commanderId, private, mitigation",
   });
 export type UpdateIncidentInput = z.infer<typeof updateIncidentSchema>;
 

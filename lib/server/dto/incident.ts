@@ -15,6 +15,7 @@ export function toIncidentDto(row: IncidentRow) {
     status: row.status,
     allowedTransitions: [...allowedNextStatuses(row.status)],
     private: row.private,
+    mitigation: row.mitigation,
     commander: row.commander,
     services: row.services.map(({ service }) => service),
     participants: row.participants.map(({ user, role }) => ({ user, role })),

@@ -5,11 +5,16 @@ import { listAuditEventsQuerySchema } from "@/lib/domain/schemas/audit-events";
 import { createUserSchema, updateUserSchema } from "@/lib/domain/schemas/users";
 import { ALERT_OPERATIONS } from "./alert-operations";
 import type { ApiOperation } from "./build-openapi-document";
+import { CHECKLIST_OPERATIONS } from "./checklist-operations";
+import { COMMUNICATION_OPERATIONS } from "./communication-operations";
 import { DECISION_OPERATIONS } from "./decision-operations";
 import { FLAG_OPERATIONS } from "./flag-operations";
 import { ROLLBACK_OPERATIONS } from "./rollback-operations";
 import { HEALTH_OPERATIONS } from "./health-operations";
 import { INCIDENT_OPERATIONS } from "./incident-operations";
+import { POST_MORTEM_OPERATIONS } from "./post-mortem-operations";
+import { REPORT_OPERATIONS } from "./report-operations";
+import { SEARCH_OPERATIONS } from "./search-operations";
 
 /** Every /api/v1 operation; the route files validate with the same schemas. */
 export const API_OPERATIONS: readonly ApiOperation[] = [
@@ -28,5 +33,10 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...ALERT_OPERATIONS,
   ...FLAG_OPERATIONS,
   ...ROLLBACK_OPERATIONS,
+  ...CHECKLIST_OPERATIONS,
+  ...POST_MORTEM_OPERATIONS,
+  ...COMMUNICATION_OPERATIONS,
+  ...REPORT_OPERATIONS,
+  ...SEARCH_OPERATIONS,
   { method: "get", path: "/openapi.json", summary: "This document", permission: null, success: { status: 200, description: "OpenAPI 3.1" } },
 ];

@@ -19,12 +19,11 @@ export function findChecklistFromTemplateKey(db: Db, incidentId: string, templat
   return db.checklist.findFirst({ where: { incidentId, template: { key: templateKey } }, select: { id: true } });
 }
 
-export function insertChecklistWithItems(
-  db: Db,
-  data: { incidentId: string; templateId: string; name: string; items: { groupTitle: string; position: number; text: string; hint: string | null }[] },
-) {
+export type NewChecklistItem = { groupTitle: string; position: number; text: string; hint: string | null; autoCheck: string | null; dueAt: Date | null };
+
+export function insertChecklistWithItems(db: Db, data: { incidentId: string; templateId: string; name: string; anchorAt: Date | null; items: NewChecklistItem[] }) {
   return db.checklist.create({
-    data: { incidentId: data.incidentId, templateId: data.templateId, name: data.name, items: { createMany: { data: data.items } } },
+    data: { incidentId: data.incidentId, templateId: data.templateId, name: data.name, anchorAt: data.anchorAt, items: { createMany: { data: data.items } } },
     select: { id: true },
   });
 }
@@ -34,6 +33,44 @@ export function findChecklistItem(db: Db, itemId: string) {
 }
 
 export type ChecklistItemRow = NonNullable<Awaited<ReturnType<typeof findChecklistItem>>>;
+
+/**
+ * Stamps when service was restored, the first time only; false when it was
+ * already stamped. The row lock makes a concurrent second stamp wait and then
+ * find the column set, so exactly one transaction wins.
+ */
+export async function claimIncidentRestoredAt(db: Db, incidentId: string, at: Date): Promise<boolean> {
+  const { count } = await db.incident.updateMany({ where: { id: incidentId, restoredAt: null }, data: { restoredAt: at } });
+  return count === 1;
+}
+
+/** Open items of the incident that a verification result can tick. */
+export function listOpenAutoCheckItems(db: Db, incidentId: string) {
+  return db.checklistItem.findMany({
+    where: { checklist: { incidentId }, autoCheck: { not: null }, doneAt: null, notApplicable: false },
+    orderBy: [{ checklist: { createdAt: "asc" } }, { position: "asc" }],
+    select: { id: true, checklistId: true, text: true, autoCheck: true, version: true },
+  });
+}
+
+/** The incident's live runs whose verification finished, with their reports; the evidence auto-checked items link to. */
+export function listVerifiedRunsOfIncident(db: Db, incidentId: string) {
+  return db.rollbackRun.findMany({
+    where: { incidentId, mode: "live", verificationStatus: { in: ["passed", "failed"] } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, planSnapshot: true, verification: true },
+  });
+}
+
+/** Who changed the item last, from its newest timeline event (the engine's ticks included). */
+export async function findLastItemChangeActor(db: Db, incidentId: string, itemId: string): Promise<string | null> {
+  const event = await db.timelineEvent.findFirst({
+    where: { incidentId, kind: "checklist.item_updated", payload: { path: ["itemId"], equals: itemId } },
+    orderBy: { id: "desc" },
+    select: { actorName: true },
+  });
+  return event?.actorName ?? null;
+}
 
 /**
  * Writes only when the row still has the version the caller saw, and bumps it.

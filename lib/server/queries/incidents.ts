@@ -2,6 +2,7 @@ import "server-only";
 import type { Scenario } from "@/lib/domain/decisions/decision-matrix";
 import type { IncidentMilestone, IncidentStatus, Severity } from "@/lib/domain/incidents/lifecycle";
 import type { Role } from "@/lib/domain/permissions";
+import type { MitigationKind } from "@/lib/domain/reports/mitigation";
 import type { ParticipantRole } from "@/lib/domain/schemas/incidents";
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
@@ -94,6 +95,7 @@ export type IncidentFieldChanges = {
   severity?: Severity;
   commanderId?: string | null;
   private?: boolean;
+  mitigation?: MitigationKind | null;
   status?: IncidentStatus;
 } & Partial<Record<IncidentMilestone | "decidedAt", Date>>;
 

@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import { startSandboxFleet, type SandboxFleet } from "@/lib/sandbox/fleet";
 import type { RewindConfig } from "../config";
 import { registerDemoFleet } from "../services/demo/register-demo-fleet";
+import { seedDemoHistory } from "../services/demo/seed-demo-history";
 import { startHealthCollector, type HealthCollector } from "../workers/health-collector";
 import { startJobQueue } from "../workers/job-queue";
 
@@ -23,6 +24,7 @@ export async function startBackgroundWork(settings: RewindConfig, databaseUrl: s
       log: log.child({ component: "sandbox" }),
     });
     await registerDemoFleet(fleet.services);
+    await seedDemoHistory();
   }
   const jobs = await startJobQueue({ connectionString: databaseUrl, instanceId: settings.REWIND_INSTANCE_ID, stepLeaseMs: settings.REWIND_STEP_LEASE_MS, log });
   const collector = startHealthCollector({ connectionString: databaseUrl, tickMs: settings.REWIND_COLLECTOR_TICK_MS, lockRetryMs: 2_000, log });

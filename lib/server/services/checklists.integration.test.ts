@@ -39,6 +39,7 @@ describe("checklists", () => {
       note: null,
       notApplicable: false,
       notApplicableReason: null,
+      autoCheck: null,
       version: 1,
     });
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { PRE_ROLLBACK_CHECKLIST, type ChecklistTemplateContent } from "@/lib/domain/checklists/checklist-template";
+import { POST_ROLLBACK_CHECKLIST, ROLLBACK_VERIFICATION_CHECKLIST, SUCCESS_CRITERIA_CHECKLIST } from "@/lib/domain/checklists/post-rollback-templates";
 import type { ChecklistTemplateKey } from "@/lib/domain/schemas/checklists";
 import type { Actor } from "../auth/caller";
 import { db, type Db } from "../db/client";
@@ -7,7 +8,12 @@ import { toChecklistTemplateDto } from "../dto/checklist";
 import { assertCan } from "../permissions/assert-can";
 import { findLatestChecklistTemplate, insertChecklistTemplateUnlessTaken, listChecklistTemplateVersions, type ChecklistTemplateRow } from "../queries/checklist-templates";
 
-const SEED_TEMPLATES: Record<ChecklistTemplateKey, ChecklistTemplateContent> = { "pre-rollback": PRE_ROLLBACK_CHECKLIST };
+const SEED_TEMPLATES: Record<ChecklistTemplateKey, ChecklistTemplateContent> = {
+  "pre-rollback": PRE_ROLLBACK_CHECKLIST,
+  "post-rollback": POST_ROLLBACK_CHECKLIST,
+  "rollback-verification": ROLLBACK_VERIFICATION_CHECKLIST,
+  "success-criteria": SUCCESS_CRITERIA_CHECKLIST,
+};
 
 /** GET /checklist-templates/{key}: the active version and the list of all versions. */
 export async function getActiveChecklistTemplate(actor: Actor, key: ChecklistTemplateKey) {

@@ -6,6 +6,8 @@ import type { IncidentDto } from "@/lib/server/dto/incident";
 import { seedIncident, seedUser } from "@/lib/testing/seed";
 import { addParticipant } from "./add-participant";
 import { getIncident } from "./get-incident";
+import { getPostMortem } from "./post-mortems/get-post-mortem";
+import { movePostMortem } from "./post-mortems/move-post-mortem";
 import { removeParticipant } from "./remove-participant";
 import { transitionIncident } from "./transition-incident";
 import { updateIncident } from "./update-incident";
@@ -22,12 +24,27 @@ const PATH_TO: Record<IncidentStatus, IncidentStatus[]> = {
 
 async function incidentIn(commander: Caller, status: IncidentStatus): Promise<IncidentDto> {
   let incident = await seedIncident(commander);
-  for (const to of PATH_TO[status]) incident = await transitionIncident(commander, incident.key, { to, version: incident.version });
+  for (const to of PATH_TO[status]) {
+    if (to === "closed") await publishPostMortem(commander, incident.key);
+    incident = await transitionIncident(commander, incident.key, { to, version: incident.version });
+  }
   return incident;
+}
+
+/** Closing needs a published post-mortem (post-mortems/apply-post-mortem-rules). */
+async function publishPostMortem(commander: Caller, ref: string): Promise<void> {
+  const draft = await getPostMortem(commander, ref);
+  const inReview = await movePostMortem(commander, ref, { to: "in_review", version: draft.version });
+  await movePostMortem(commander, ref, { to: "published", version: inReview.version });
 }
 
 function timelineCount(incidentId: string): Promise<number> {
   return db().timelineEvent.count({ where: { incidentId } });
+}
+
+/** Status changes only: entering some states also creates checklists or a post-mortem, each with its own event. */
+function statusChangeCount(incidentId: string): Promise<number> {
+  return db().timelineEvent.count({ where: { incidentId, kind: "incident.status_changed" } });
 }
 
 describe("incident lifecycle", () => {
@@ -36,12 +53,14 @@ describe("incident lifecycle", () => {
     for (const from of INCIDENT_STATUSES) {
       for (const to of INCIDENT_STATUSES) {
         const incident = await incidentIn(commander, from);
+        if (to === "closed" && from === "resolved") await publishPostMortem(commander, incident.key);
         const eventsBefore = await timelineCount(incident.id);
+        const changesBefore = await statusChangeCount(incident.id);
         const attempt = transitionIncident(commander, incident.id, { to, version: incident.version });
         if (canTransition(from, to)) {
           const moved = await attempt;
           expect(moved, `${from} → ${to}`).toMatchObject({ status: to, version: incident.version + 1, allowedTransitions: [...allowedNextStatuses(to)] });
-          expect(await timelineCount(incident.id)).toBe(eventsBefore + 1);
+          expect(await statusChangeCount(incident.id)).toBe(changesBefore + 1);
         } else {
           const allowed = allowedNextStatuses(from);
           await expect(attempt, `${from} → ${to}`).rejects.toMatchObject({
@@ -76,6 +95,7 @@ describe("incident lifecycle", () => {
     await step("investigating"); // reopened
     await step("resolved");
     expect(incident.resolvedAt).toBe(resolvedAt);
+    await publishPostMortem(commander, incident.key);
     await step("closed");
     expect(incident).toMatchObject({ status: "closed", allowedTransitions: [], mitigationStartedAt, mitigatedAt, resolvedAt });
     expect(incident.closedAt).not.toBeNull();

@@ -132,7 +132,7 @@ describe("the timeline", () => {
     const { caller: commander } = await seedUser("commander");
     const { caller: viewer } = await seedUser("viewer");
     let incident = await seedIncident(commander);
-    for (const to of ["investigating", "mitigating", "monitoring"] as const) incident = await transitionIncident(commander, incident.key, { to, version: incident.version });
+    for (const to of ["investigating", "mitigating", "investigating"] as const) incident = await transitionIncident(commander, incident.key, { to, version: incident.version });
     await addParticipant(commander, incident.key, { userId: viewer.userId as string, role: "observer" });
 
     const first = await listTimeline(viewer, incident.key, { limit: 3 });

@@ -46,7 +46,14 @@ describe("listing checklist templates", () => {
 
     const response = await listTemplatesRoute(getTemplates({ authorization: `Bearer ${secret}` }), noParams);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ templates: [expect.objectContaining({ key: "pre-rollback", version: 2, content: expect.objectContaining({ name: "Short pre-rollback" }) })] });
+    expect(await response.json()).toEqual({
+      templates: [
+        expect.objectContaining({ key: "pre-rollback", version: 2, content: expect.objectContaining({ name: "Short pre-rollback" }) }),
+        expect.objectContaining({ key: "post-rollback", version: 1, content: expect.objectContaining({ name: "Post-rollback checklist" }) }),
+        expect.objectContaining({ key: "rollback-verification", version: 1 }),
+        expect.objectContaining({ key: "success-criteria", version: 1 }),
+      ],
+    });
 
     const anonymous = await listTemplatesRoute(getTemplates({}), noParams);
     expect(anonymous.status).toBe(401);

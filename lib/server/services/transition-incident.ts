@@ -8,7 +8,9 @@ import { toIncidentDto } from "../dto/incident";
 import { assertCan } from "../permissions/assert-can";
 import { loadVisibleIncident } from "../permissions/incident-access";
 import { findIncidentByIdOrThrow, updateIncidentIfVersion } from "../queries/incidents";
+import { markServiceRestored, publishRestoredChecklists } from "./checklists/mark-service-restored";
 import { assertCurrentVersion, staleVersionError } from "./incident-guards";
+import { applyPostMortemRules } from "./post-mortems/apply-post-mortem-rules";
 import { publishIncidentChange } from "./publish-incident-change";
 import { recordTimelineEvent } from "./record-timeline-event";
 
@@ -19,7 +21,7 @@ import { recordTimelineEvent } from "./record-timeline-event";
  */
 export async function transitionIncident(actor: Actor, ref: string, input: TransitionIncidentInput) {
   assertCan(actor, "incidents.command");
-  const { incident, event } = await db().$transaction(async (tx) => {
+  const { incident, events, restored } = await db().$transaction(async (tx) => {
     const before = await loadVisibleIncident(tx, actor, ref);
     assertCurrentVersion(before, input.version);
     if (!canTransition(before.status, input.to)) throw illegalTransitionError(before.status, input.to);
@@ -32,9 +34,14 @@ export async function transitionIncident(actor: Actor, ref: string, input: Trans
       summary: `${actor.name} moved INC-${incident.number} from ${before.status} to ${input.to}`,
       payload: { from: before.status, to: input.to, note: input.note ?? null, milestone },
     });
-    return { incident, event };
+    // Resolving drafts the post-mortem; closing needs it published (a 409 rolls all of this back).
+    const postMortemEvents = await applyPostMortemRules(tx, actor, incident, input.to);
+    // Entering monitoring means service is back: the first time, the post-rollback checklists start.
+    const restored = input.to === "monitoring" ? await markServiceRestored(tx, actor, incident.id, `${actor.name} moved the incident to monitoring`) : null;
+    return { incident, events: [event, ...postMortemEvents, ...(restored?.events ?? [])], restored };
   });
-  await publishIncidentChange(incident, [event]);
+  await publishIncidentChange(incident, events);
+  publishRestoredChecklists(restored);
   return toIncidentDto(incident);
 }
 

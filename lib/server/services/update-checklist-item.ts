@@ -7,7 +7,7 @@ import { db, type Db } from "../db/client";
 import { toChecklistItemDto } from "../dto/checklist";
 import { isVisibleTo } from "../permissions/incident-access";
 import { assertCan } from "../permissions/assert-can";
-import { findChecklistItem, updateChecklistItemIfVersion, type ChecklistItemRow } from "../queries/checklists";
+import { findChecklistItem, findLastItemChangeActor, updateChecklistItemIfVersion, type ChecklistItemRow } from "../queries/checklists";
 import { findIncidentByRef } from "../queries/incidents";
 import { findUserById } from "../queries/users";
 import { publish } from "../realtime/realtime-server";
@@ -22,7 +22,7 @@ export async function updateChecklistItem(actor: Actor, itemId: string, input: U
   assertCan(actor, "checklists.edit");
   const { item, incidentId, event } = await db().$transaction(async (tx) => {
     const before = await findVisibleItem(tx, actor, itemId);
-    if (before.version !== input.version) throw staleVersion(before.version);
+    if (before.version !== input.version) throw await staleVersion(tx, before);
     const assigneeName = await assigneeNameFor(tx, input.assigneeId);
     const notApplicable = input.notApplicable ?? before.notApplicable;
     // Marking an item applicable again drops its reason; otherwise a reason given is kept.
@@ -41,9 +41,9 @@ export async function updateChecklistItem(actor: Actor, itemId: string, input: U
       dueAt: input.dueAt === undefined ? undefined : input.dueAt === null ? null : new Date(input.dueAt),
       ...(input.notApplicable !== undefined || input.notApplicableReason !== undefined ? { notApplicable, notApplicableReason } : {}),
     });
-    if (changed === 0) throw staleVersion(null);
     const item = await findChecklistItem(tx, itemId);
     if (!item) throw new Error(`Checklist item ${itemId} vanished while updating it`);
+    if (changed === 0) throw await staleVersion(tx, item);
 
     const { version: _version, ...changes } = input;
     const event = await recordTimelineEvent(tx, actor, before.checklist.incidentId, {
@@ -73,8 +73,14 @@ async function assigneeNameFor(tx: Db, assigneeId: string | null | undefined): P
   return user.name;
 }
 
-function staleVersion(currentVersion: number | null): AppError {
-  return new AppError("conflict", "Someone changed this item first; reload it and try again", {
-    details: [{ field: "version", message: currentVersion === null ? "is stale" : `the current version is ${currentVersion}` }],
+/**
+ * The 409 carries the item as it is now and who changed it last, so the
+ * client shows "Ada changed this to …" and adopts the current value.
+ */
+async function staleVersion(tx: Db, current: ChecklistItemRow): Promise<AppError> {
+  const changedBy = await findLastItemChangeActor(tx, current.checklist.incidentId, current.id);
+  return new AppError("conflict", `${changedBy ?? "Someone"} changed this item first; here is its current state`, {
+    details: [{ field: "version", message: `the current version is ${current.version}` }],
+    extra: { current: { ...toChecklistItemDto(current), changedBy } },
   });
 }

@@ -13,10 +13,10 @@ import { recordTimelineEvent } from "./record-timeline-event";
 
 type EditableFields = Omit<UpdateIncidentInput, "version">;
 type EditableField = keyof EditableFields;
-const EDITABLE_FIELDS = ["title", "summary", "severity", "commanderId", "private"] as const satisfies readonly EditableField[];
+const EDITABLE_FIELDS = ["title", "summary", "severity", "commanderId", "private", "mitigation"] as const satisfies readonly EditableField[];
 
 /**
- * Edits title, summary, severity, commander or privacy. The body names the
+ * Edits title, summary, severity, commander, privacy or mitigation. The body names the
  * `version` it was based on; a stale one is a 409. A request that changes
  * nothing answers with the incident as it is and writes nothing.
  */

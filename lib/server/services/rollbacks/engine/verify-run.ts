@@ -6,6 +6,7 @@ import type { Prisma } from "../../../db/generated/client";
 import { insertServiceChange, latestDeployBefore } from "../../../queries/service-changes";
 import { toHealthMarker } from "../../../dto/health";
 import { findRun, lockRun, updateRun } from "../../../queries/rollback-runs";
+import { applyVerificationToChecklists } from "../../checklists/apply-verification-to-checklists";
 import type { PlanSnapshot } from "../rollback-run-dto";
 import { actionEnvironment } from "./action-environment";
 import { ENGINE_ACTOR, EngineEffects } from "./engine-effects";
@@ -65,6 +66,7 @@ async function recordReport(runId: string, report: VerificationReport): Promise<
         : `The rollback did not restore service: ${figures}. Failing: ${failed.map((check) => `${check.name} (${check.actual}, expected ${check.expected})`).join("; ")}. Next: start the emergency-recovery plan, run another plan, or escalate.`,
       payload: { runId: run.id, report: report as unknown as Prisma.InputJsonObject },
     });
+    await applyVerificationToChecklists(tx, { id: run.id, incidentId: run.incidentId, planName: (run.planSnapshot as PlanSnapshot).name }, report, effects);
     effects.runChanged(run.id);
     effects.emit(`service:${run.serviceId}`, "service:change", { serviceId: run.serviceId, marker: toHealthMarker(marker) });
   });
