@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "rec
 import { useChartPalette } from "@/components/health/useChartPalette";
 import { formatBucket } from "@/lib/client/report-format";
 import type { Report } from "@/lib/client/schemas/reports";
-import { SEVERITIES } from "@/lib/domain/incidents/lifecycle";
+import { SEVERITIES, type Severity } from "@/lib/domain/incidents/lifecycle";
 import { ChartFigure } from "./ChartFigure";
 import { SEVERITY_COLOURS, SEVERITY_NAMES } from "./report-colours";
 
@@ -24,7 +24,7 @@ export function IncidentsOverTimeChart({ report }: { report: Report }) {
           <XAxis dataKey="label" tick={{ fill: palette.axis, fontSize: 11 }} stroke={palette.grid} minTickGap={12} />
           <YAxis allowDecimals={false} tick={{ fill: palette.axis, fontSize: 11 }} stroke={palette.grid} width={32} />
           <Tooltip isAnimationActive={false} contentStyle={{ background: palette.tooltipBackground, borderColor: palette.tooltipBorder, color: palette.tooltipText, fontSize: 12, borderRadius: 6 }} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => SEVERITIES.indexOf(item.dataKey as Severity)} />
           {SEVERITIES.map((severity) => (
             <Bar key={severity} dataKey={severity} name={SEVERITY_NAMES[severity]} stackId="severity" fill={SEVERITY_COLOURS[severity]} isAnimationActive={false} />
           ))}

@@ -8,6 +8,8 @@ import { MITIGATION_LABELS } from "@/lib/domain/reports/mitigation";
 import { ChartFigure } from "./ChartFigure";
 
 /** Per mitigation: first-run successes, failures and re-rollbacks, side by side. */
+const OUTCOME_ORDER = ["succeeded", "failed", "reRollbacks"];
+
 export function MitigationChart({ report }: { report: Report }) {
   const palette = useChartPalette();
   const data = report.mitigations.map((row) => ({ label: MITIGATION_LABELS[row.kind], succeeded: row.succeeded, failed: row.incidents - row.succeeded, reRollbacks: row.reRollbacks }));
@@ -24,7 +26,7 @@ export function MitigationChart({ report }: { report: Report }) {
           <XAxis dataKey="label" tick={{ fill: palette.axis, fontSize: 11 }} stroke={palette.grid} />
           <YAxis allowDecimals={false} tick={{ fill: palette.axis, fontSize: 11 }} stroke={palette.grid} width={32} />
           <Tooltip isAnimationActive={false} contentStyle={{ background: palette.tooltipBackground, borderColor: palette.tooltipBorder, color: palette.tooltipText, fontSize: 12, borderRadius: 6 }} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => OUTCOME_ORDER.indexOf(String(item.dataKey))} />
           <Bar dataKey="succeeded" name="Succeeded" fill="#16a34a" isAnimationActive={false} />
           <Bar dataKey="failed" name="Did not succeed" fill="#dc2626" isAnimationActive={false} />
           <Bar dataKey="reRollbacks" name="Re-rollbacks" fill={palette.series[0]} isAnimationActive={false} />

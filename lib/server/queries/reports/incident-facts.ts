@@ -1,25 +1,12 @@
 import "server-only";
-import type { Scenario } from "@/lib/domain/decisions/decision-matrix";
-import type { IncidentStatus, Severity } from "@/lib/domain/incidents/lifecycle";
 import type { IncidentFacts, LiveRunFacts } from "@/lib/domain/reports/incident-facts";
-import type { MitigationKind } from "@/lib/domain/reports/mitigation";
 import type { Db } from "../../db/client";
 import { scopedCte, type ReportScope } from "./report-scope";
 
-type FactsRow = {
+/** The SQL row: the domain's facts, with the number instead of the key and each run's start as JSON text. */
+type FactsRow = Omit<IncidentFacts, "key" | "liveRuns"> & {
   number: number;
-  title: string;
-  severity: Severity;
-  scenario: Scenario | null;
-  status: IncidentStatus;
-  private: boolean;
-  services: string[];
-  detectedAt: Date;
-  decidedAt: Date | null;
-  restoredAt: Date | null;
-  resolvedAt: Date | null;
-  mitigation: MitigationKind | null;
-  liveRuns: { planType: LiveRunFacts["planType"]; status: LiveRunFacts["status"]; verificationStatus: LiveRunFacts["verificationStatus"]; startedAt: string }[];
+  liveRuns: (Omit<LiveRunFacts, "startedAt"> & { startedAt: string })[];
 };
 
 /** The incidents in scope as plain facts (one row each, runs folded in as JSON), oldest first: the CSV's rows. */

@@ -162,7 +162,7 @@ describe("an Alertmanager notification", () => {
     const secondId = anew.incidents[0]?.id as string;
     expect(secondId).not.toBe(firstId);
     expect(await db().alertGroup.findUniqueOrThrow({ where: { source_groupKey: { source: "alertmanager", groupKey: key } } })).toMatchObject({ incidentId: secondId });
-    expect(await kinds(firstId)).toEqual(["incident.declared", "incident.status_changed", "alert.group_moved"]);
+    expect(await kinds(firstId)).toEqual(["incident.declared", "incident.status_changed", "postmortem.drafted", "alert.group_moved"]);
     const declared = await db().timelineEvent.findFirstOrThrow({ where: { incidentId: secondId, kind: "incident.declared" } });
     expect(declared.payload).toMatchObject({ previousIncidentId: firstId });
     expect(await db().receivedAlert.count({ where: { group: { groupKey: key } } })).toBe(2);

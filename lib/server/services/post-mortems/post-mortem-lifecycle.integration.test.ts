@@ -32,13 +32,14 @@ describe("post-mortem drafted on resolve", () => {
     await db().healthRollup.createMany({
       data: Array.from({ length: 10 }, (_, index) => ({ serviceId: service.id, minute: new Date(detectedAt.getTime() + index * 60_000), samples: 60, okSamples: 60, requestRate: 10, errorRate: 0.2 })),
     });
+    // Entering monitoring (service restored) creates the post-rollback checklists.
+    for (const to of ["mitigating", "monitoring"] as const) incident = await transitionIncident(commander, incident.key, { to, version: incident.version });
     const checklists = await db().checklist.findMany({ where: { incidentId: incident.id }, include: { items: { orderBy: { position: "asc" } } } });
     const firstItem = checklists[0]?.items[0];
-    if (!firstItem) throw new Error("declaring an incident should have created its pre-rollback checklist");
+    if (!firstItem) throw new Error("entering monitoring should have created the post-rollback checklists");
     await updateChecklistItem(commander, firstItem.id, { version: firstItem.version, done: true });
 
     await expect(getPostMortem(commander, incident.key)).rejects.toMatchObject({ code: "not_found" });
-    incident = await transitionIncident(commander, incident.key, { to: "mitigating", version: incident.version });
     incident = await resolve(commander, incident);
 
     const postMortem = await getPostMortem(commander, incident.key);
@@ -47,7 +48,7 @@ describe("post-mortem drafted on resolve", () => {
     expect(postMortem.content).toContain("- **Severity**: CRITICAL");
     expect(postMortem.content).toContain("- **Services Affected**: Checkout API");
     expect(postMortem.content).toMatch(/## Timeline\n- \d\d:\d\d UTC — .*declared/);
-    expect(postMortem.content).toMatch(/UTC — .* moved INC-\d+ from mitigating to resolved/);
+    expect(postMortem.content).toMatch(/UTC — .* moved INC-\d+ from monitoring to resolved/);
     expect(postMortem.content).toContain(firstItem.text);
     expect(postMortem.content).toContain("- **Checkout API**: 10 of 10 measured minutes unhealthy, 23.1% of the monthly error budget burned; 1,200 of 6,000 requests failed");
 
