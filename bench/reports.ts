@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { chromium } from "@playwright/test";
+import { pollUntil } from "../lib/testing/poll-until";
 import { startBenchDatabase } from "./support/bench-database";
 import { describeMachine } from "./support/machine";
 import { ms, numberFlag, summarize } from "./support/stats";
@@ -118,14 +119,9 @@ async function measurePage(databaseUrl: string): Promise<number[]> {
   }
 }
 
-async function waitForHealth(base: string): Promise<void> {
-  const deadline = Date.now() + 300_000;
-  while (Date.now() < deadline) {
-    const ok = await fetch(`${base}/api/health`).then((response) => response.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the production server did not answer /api/health within 5 minutes");
+function waitForHealth(base: string): Promise<true> {
+  const healthy = () => fetch(`${base}/api/health`).then((response) => (response.ok ? true : undefined), () => undefined);
+  return pollUntil("the production server to answer /api/health", healthy, { timeoutMs: 300_000, intervalMs: 500 });
 }
 
 main().then(

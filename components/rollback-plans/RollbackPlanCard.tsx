@@ -8,7 +8,7 @@ import { formatDateTime } from "@/lib/client/format";
 import { useArchiveRollbackPlanMutation } from "@/lib/client/mutations/rollback-plans";
 import type { RollbackPlan } from "@/lib/client/queries/rollback-plans";
 import { PLAN_TYPE_LABELS } from "@/lib/domain/rollback/plan";
-import { ConfirmDialog } from "./ConfirmDialog";
+import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import { PlanPreviewPanel } from "./PlanPreviewPanel";
 import { PlanStepList } from "./PlanStepList";
 

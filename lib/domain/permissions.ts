@@ -78,11 +78,16 @@ export function roomName(room: RoomRequest): string {
   return "id" in room ? `${room.kind}:${room.id}` : room.kind;
 }
 
+/** Admins see every private incident; anyone else only those they take part in. */
+export function seesEveryPrivateIncident(role: Role): boolean {
+  return role === "admin";
+}
+
 /**
  * Private incidents (security issues) are visible to their participants and
  * admins only; to anyone else they do not exist (404, never 403).
  */
 export function canSeeIncident(caller: { role: Role; userId: string | null }, incident: { private: boolean; participantUserIds: readonly string[] }): boolean {
-  if (!incident.private || caller.role === "admin") return true;
+  if (!incident.private || seesEveryPrivateIncident(caller.role)) return true;
   return caller.userId !== null && incident.participantUserIds.includes(caller.userId);
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { ConfirmDialog } from "@/components/rollback-plans/ConfirmDialog";
+import { EditDeleteButtons } from "../EditDeleteButtons";
+import { ConfirmMutationDialog } from "@/components/ui/ConfirmMutationDialog";
 import { Badge } from "@/components/ui/Badge";
-import { Button } from "@/components/ui/Button";
 import { useDeleteCommunicationChannelMutation, useUpdateCommunicationChannelMutation } from "@/lib/client/mutations/communications";
 import type { CommunicationChannel } from "@/lib/client/queries/communications";
 import { ChannelForm } from "./ChannelForm";
@@ -43,31 +43,19 @@ export function ChannelCard({ channel }: { channel: CommunicationChannel }) {
           {channel.secretNames.length > 0 && (
             <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Secrets used: {channel.secretNames.join(", ")}</p>
           )}
-          <div className="mt-3 flex flex-wrap gap-2">
-            <Button variant="secondary" size="sm" onClick={() => setMode("edit")}>
-              Edit<span className="sr-only"> {channel.name}</span>
-            </Button>
-            <Button variant="danger" size="sm" onClick={() => setMode("delete")}>
-              Delete<span className="sr-only"> {channel.name}</span>
-            </Button>
-          </div>
+          <EditDeleteButtons name={channel.name} onEdit={() => setMode("edit")} onDelete={() => setMode("delete")} />
         </>
       )}
       {mode === "delete" && (
-        <ConfirmDialog
+        <ConfirmMutationDialog
           title={`Delete the channel “${channel.name}”?`}
           confirmLabel="Delete channel"
           pendingLabel="Deleting…"
-          pending={remove.isPending}
-          error={remove.error}
-          onConfirm={() => remove.mutate()}
-          onClose={() => {
-            remove.reset();
-            setMode("view");
-          }}
+          mutation={remove}
+          onClose={() => setMode("view")}
         >
           <p>Messages already sent through it stay in each incident’s history under its name. Its secrets are kept.</p>
-        </ConfirmDialog>
+        </ConfirmMutationDialog>
       )}
     </li>
   );

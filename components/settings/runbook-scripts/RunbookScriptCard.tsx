@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { ConfirmDialog } from "@/components/rollback-plans/ConfirmDialog";
-import { Button } from "@/components/ui/Button";
+import { EditDeleteButtons } from "../EditDeleteButtons";
+import { ConfirmMutationDialog } from "@/components/ui/ConfirmMutationDialog";
 import { CopyButton } from "@/components/ui/CopyButton";
 import { formatDateTime } from "@/lib/client/format";
 import { useDeleteRunbookScriptMutation, useUpdateRunbookScriptMutation } from "@/lib/client/mutations/runbook-scripts";
@@ -81,31 +81,19 @@ export function RunbookScriptCard({ script }: { script: RunbookScript }) {
               <time dateTime={script.updatedAt}>{formatDateTime(script.updatedAt)}</time>
             </dd>
           </dl>
-          <div className="mt-3 flex flex-wrap gap-2">
-            <Button variant="secondary" size="sm" onClick={() => setMode("edit")}>
-              Edit<span className="sr-only"> {script.name}</span>
-            </Button>
-            <Button variant="danger" size="sm" onClick={() => setMode("delete")}>
-              Delete<span className="sr-only"> {script.name}</span>
-            </Button>
-          </div>
+          <EditDeleteButtons name={script.name} onEdit={() => setMode("edit")} onDelete={() => setMode("delete")} />
         </>
       )}
       {mode === "delete" && (
-        <ConfirmDialog
+        <ConfirmMutationDialog
           title={`Delete the script “${script.name}”?`}
           confirmLabel="Delete script"
           pendingLabel="Deleting…"
-          pending={remove.isPending}
-          error={remove.error}
-          onConfirm={() => remove.mutate()}
-          onClose={() => {
-            remove.reset();
-            setMode("view");
-          }}
+          mutation={remove}
+          onClose={() => setMode("view")}
         >
           <p>Plan steps can no longer run it. Rewind refuses while a rollback plan still uses it, and names those plans.</p>
-        </ConfirmDialog>
+        </ConfirmMutationDialog>
       )}
     </li>
   );

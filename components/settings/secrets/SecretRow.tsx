@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { ConfirmDialog } from "@/components/rollback-plans/ConfirmDialog";
+import { ConfirmMutationDialog } from "@/components/ui/ConfirmMutationDialog";
 import { Button } from "@/components/ui/Button";
 import { formatDateTime } from "@/lib/client/format";
 import { useDeleteSecretMutation } from "@/lib/client/mutations/secrets";
@@ -40,20 +40,15 @@ export function SecretRow({ secret, onReplaced }: { secret: Secret; onReplaced: 
         />
       )}
       {open === "delete" && (
-        <ConfirmDialog
+        <ConfirmMutationDialog
           title={`Delete the secret “${secret.name}”?`}
           confirmLabel="Delete secret"
           pendingLabel="Deleting…"
-          pending={remove.isPending}
-          error={remove.error}
-          onConfirm={() => remove.mutate()}
-          onClose={() => {
-            remove.reset();
-            setOpen(null);
-          }}
+          mutation={remove}
+          onClose={() => setOpen(null)}
         >
           <p>Its value is erased for good. Rewind refuses while a rollback plan still uses it, and names those plans.</p>
-        </ConfirmDialog>
+        </ConfirmMutationDialog>
       )}
     </li>
   );

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Scenario } from "@/lib/domain/decisions/decision-matrix";
 import type { IncidentMilestone, IncidentStatus, Severity } from "@/lib/domain/incidents/lifecycle";
-import type { Role } from "@/lib/domain/permissions";
+import { seesEveryPrivateIncident, type Role } from "@/lib/domain/permissions";
 import type { MitigationKind } from "@/lib/domain/reports/mitigation";
 import type { ParticipantRole } from "@/lib/domain/schemas/incidents";
 import type { Db } from "../db/client";
@@ -39,7 +39,7 @@ export type IncidentViewer = { role: Role; userId: string | null };
  * the two in step: public, or the viewer is an admin, or takes part.
  */
 export function visibleToWhere(viewer: IncidentViewer): Prisma.IncidentWhereInput {
-  if (viewer.role === "admin") return {};
+  if (seesEveryPrivateIncident(viewer.role)) return {};
   if (!viewer.userId) return { private: false };
   return { OR: [{ private: false }, { participants: { some: { userId: viewer.userId } } }] };
 }

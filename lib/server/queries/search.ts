@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { PostMortemStatus } from "../db/generated/enums";
 import type { IncidentViewer } from "./incidents";
+import { visibleIncidentSql } from "./visible-incident-sql";
 
 /**
  * The searched documents. They must stay exactly the expressions of the GIN
@@ -30,13 +31,6 @@ export type SearchTerms = {
   incidentNumbers: readonly number[];
   limit: number;
 };
-
-/** `visibleToWhere` (queries/incidents.ts) in SQL: keep the two in step. */
-function visibleToSql(viewer: IncidentViewer): Prisma.Sql {
-  if (viewer.role === "admin") return Prisma.sql`TRUE`;
-  if (!viewer.userId) return Prisma.sql`NOT i."private"`;
-  return Prisma.sql`(NOT i."private" OR EXISTS (SELECT 1 FROM "IncidentParticipant" p WHERE p."incidentId" = i."id" AND p."userId" = ${viewer.userId}::uuid))`;
-}
 
 function tsQuery(terms: SearchTerms): Prisma.Sql {
   return Prisma.sql`websearch_to_tsquery('english', ${terms.text})`;
@@ -71,7 +65,7 @@ export function incidentSearchSql(viewer: IncidentViewer, terms: SearchTerms): P
              ts_rank(setweight(to_tsvector('english', i."title"), 'A') || setweight(to_tsvector('english', coalesce(i."summary", '')), 'B')
                      || setweight(${SERVICE_DOCUMENT}, 'C'), ${query}) AS rank
       FROM candidates c JOIN "Incident" i ON i."id" = c."id"
-      WHERE ${visibleToSql(viewer)}
+      WHERE ${visibleIncidentSql(viewer, Prisma.sql`i`)}
       ORDER BY referenced DESC, rank DESC, i."declaredAt" DESC, i."number" DESC
       LIMIT ${terms.limit}
     )
@@ -115,7 +109,7 @@ export function postMortemSearchSql(viewer: IncidentViewer, terms: SearchTerms):
              ${referenced(terms)} AS referenced,
              ts_rank(setweight(to_tsvector('english', pm."title"), 'A') || setweight(to_tsvector('english', pm."content"), 'B'), ${query}) AS rank
       FROM candidates c JOIN "PostMortem" pm ON pm."id" = c."id" JOIN "Incident" i ON i."id" = pm."incidentId"
-      WHERE ${visibleToSql(viewer)}
+      WHERE ${visibleIncidentSql(viewer, Prisma.sql`i`)}
       ORDER BY referenced DESC, rank DESC, pm."updatedAt" DESC
       LIMIT ${terms.limit}
     )

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { Prisma } from "../../db/generated/client";
+import { visibleIncidentSql } from "../visible-incident-sql";
 import { scopedCte, secondsBetween, utc, type ReportScope } from "./report-scope";
 
 export type DrillRow = { count: number; finished: number; succeeded: number; p50: number | null; p90: number | null };
@@ -12,12 +13,7 @@ export type DrillRow = { count: number; finished: number; succeeded: number; p50
  */
 export async function selectDrillSummary(db: Db, scope: ReportScope): Promise<DrillRow> {
   const service = scope.serviceSlug ? Prisma.sql`AND r."serviceId" = (SELECT "id" FROM "Service" WHERE "slug" = ${scope.serviceSlug})` : Prisma.empty;
-  const visible =
-    scope.viewer.role === "admin"
-      ? Prisma.empty
-      : Prisma.sql`AND (r."incidentId" IS NULL OR EXISTS (SELECT 1 FROM "Incident" i WHERE i."id" = r."incidentId" AND (NOT i."private" ${
-          scope.viewer.userId ? Prisma.sql`OR EXISTS (SELECT 1 FROM "IncidentParticipant" p WHERE p."incidentId" = i."id" AND p."userId" = ${scope.viewer.userId}::uuid)` : Prisma.empty
-        })))`;
+  const visible = Prisma.sql`AND (r."incidentId" IS NULL OR EXISTS (SELECT 1 FROM "Incident" i WHERE i."id" = r."incidentId" AND ${visibleIncidentSql(scope.viewer, Prisma.sql`i`)}))`;
   const rows = await db.$queryRaw<DrillRow[]>`
     WITH drills AS (
       SELECT r."status"::text AS status, ${secondsBetween(Prisma.sql`r."createdAt"`, Prisma.sql`r."finishedAt"`)} AS duration

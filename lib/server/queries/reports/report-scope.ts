@@ -5,6 +5,7 @@ import { mitigationOfPlanType } from "@/lib/domain/reports/mitigation";
 import { PLAN_TYPES } from "@/lib/domain/rollback/plan";
 import { Prisma } from "../../db/generated/client";
 import type { IncidentViewer } from "../incidents";
+import { visibleIncidentSql } from "../visible-incident-sql";
 
 /** What a report covers: the incidents detected in [from, to) that the viewer may see, narrowed by service and severity. */
 export type ReportScope = { from: Date; to: Date; serviceSlug?: string; severity?: Severity; viewer: IncidentViewer };
@@ -17,13 +18,6 @@ export function utc(at: Date): Prisma.Sql {
 /** Seconds from start to stop, never negative; null while the clock runs (GREATEST alone would turn a null into 0). */
 export function secondsBetween(start: Prisma.Sql, stop: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`CASE WHEN ${stop} IS NULL THEN NULL ELSE GREATEST(0, EXTRACT(EPOCH FROM ${stop} - ${start}))::float8 END`;
-}
-
-/** `visibleToWhere` (queries/incidents.ts) in SQL: keep the two in step. */
-function visibleToSql(viewer: IncidentViewer, incident: Prisma.Sql): Prisma.Sql {
-  if (viewer.role === "admin") return Prisma.sql`TRUE`;
-  if (!viewer.userId) return Prisma.sql`NOT ${incident}."private"`;
-  return Prisma.sql`(NOT ${incident}."private" OR EXISTS (SELECT 1 FROM "IncidentParticipant" p WHERE p."incidentId" = ${incident}."id" AND p."userId" = ${viewer.userId}::uuid))`;
 }
 
 /** The matrix budget in seconds as a CASE over scenario then severity, generated from DECISION_MATRIX so SQL and TypeScript agree. */
@@ -84,6 +78,6 @@ export function scopedCte(scope: ReportScope): Prisma.Sql {
              i."mitigation"::text AS mitigation, ${budgetSecondsSql()} AS budget
       FROM "Incident" i
       WHERE i."detectedAt" >= ${utc(scope.from)} AND i."detectedAt" < ${utc(scope.to)} ${severity} ${service}
-        AND ${visibleToSql(scope.viewer, Prisma.sql`i`)}
+        AND ${visibleIncidentSql(scope.viewer, Prisma.sql`i`)}
     )`;
 }
